@@ -1,0 +1,30 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { markdownProcessor } from './src/config/markdown.ts';
+
+/**
+ * SITE_URL: the public origin the site is served from (canonical URLs, feeds, sitemap).
+ * BASE_PATH: the sub-path it is served under, e.g. "/dispatch/" for a GitHub project page.
+ */
+const siteUrl = process.env.SITE_URL || 'https://dispatch.example';
+const basePath = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  trailingSlash: 'always',
+  // Two files claiming one slug (foo.md and foo/index.md) fail the build instead of one silently winning.
+  prerenderConflictBehavior: 'error',
+  build: {
+    // The stylesheet is small: inlining it saves a render-blocking request on every page.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    processor: markdownProcessor,
+    // Code blocks are rare in news pieces; Shiki's inline styles would also need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
+  },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  devToolbar: { enabled: false },
+});

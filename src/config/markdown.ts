@@ -1,0 +1,56 @@
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import type { Element, ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * The Markdown pipeline: unified (remark → rehype) rather than Astro 7's default Sätteri processor,
+ * because only unified runs the remark/rehype plugins below.
+ */
+
+/** The anchor link placed after each heading: a visible "#" and a name for screen readers. */
+function anchorContent(heading: Element): ElementContent[] {
+  return [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: '#' }],
+    },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['sr-only'] },
+      children: [{ type: 'text', value: `Link to the section “${toString(heading)}”` }],
+    },
+  ];
+}
+
+export const markdownProcessor = unified({
+  // GFM comes from remark-gfm itself (not the processor's built-in switch) so that its options are ours.
+  gfm: false,
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [
+    // Heading ids first: the anchor links below point at them.
+    rehypeHeadingIds,
+    [
+      rehypeAutolinkHeadings,
+      {
+        // The link sits beside the heading, not inside it, so the heading's accessible name stays its text.
+        behavior: 'after',
+        group: () => ({
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['heading'] },
+          children: [],
+        }),
+        properties: { className: ['heading-anchor'] },
+        content: anchorContent,
+        test: ['h2', 'h3', 'h4'],
+      },
+    ],
+    [rehypeExternalLinks, { rel: ['noopener'] }],
+  ],
+});

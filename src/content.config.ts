@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/schema.ts';
+import { contentDir } from './config/content-dir.ts';
+
+/**
+ * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
+ * An entry's id is its file name without extension: that is the slug and the URL.
+ * Cross-references (author, tags, related) are plain slugs here and are checked by src/lib/content.ts,
+ * because Astro's own reference() only logs a missing entry and lets the build pass.
+ */
+
+/** `foo.md` and `foo/index.md` both give the id `foo`, so an article can keep its images in its own folder. */
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/(?:\/index)?\.(?:md|ya?ml|json)$/, '');
+
+const articles = defineCollection({
+  loader: glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+  schema: ({ image }) => articleSchema(image()),
+});
+
+const authors = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/authors`, generateId: fileNameId }),
+  schema: authorSchema,
+});
+
+const tags = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/tags`, generateId: fileNameId }),
+  schema: tagSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/pages`, generateId: fileNameId }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, authors, tags, pages };

@@ -1,0 +1,150 @@
+import { SLUG_PATTERN } from './schema.ts';
+import { nearest } from './suggest.ts';
+
+/**
+ * The rules that span files: references between articles, authors and tags, slugs and inline images.
+ * The build (src/lib/content.ts) and `content:check` both apply them, after each file passed its schema.
+ */
+
+/** One problem in one file, worded for an editor. */
+export interface ContentProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The front-matter field (or "body", "file name"). */
+  field: string;
+  /** What is wrong and what was expected. */
+  message: string;
+  /** 1-based line in the file, where known. */
+  line?: number;
+}
+
+/** The parts of an article these rules look at. */
+export interface ArticleFacts {
+  slug: string;
+  file: string;
+  author: string;
+  tags: readonly string[];
+  related: readonly string[];
+  draft: boolean;
+  body: string;
+}
+
+/** Everything the rules need: the articles and the slugs that exist in the other collections. */
+export interface ContentFacts {
+  articles: readonly ArticleFacts[];
+  authorSlugs: ReadonlySet<string>;
+  tagSlugs: ReadonlySet<string>;
+  /** Files of authors and tags, so their file names can be checked too. */
+  otherFiles?: readonly { slug: string; file: string }[];
+}
+
+/** Thrown when content breaks a rule: lists every problem, one per line. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** "content/articles/x.md:4: author: unknown author …" */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}: ${problem.field}: ${problem.message}`;
+}
+
+function unknown(kind: string, folder: string, slug: string, known: ReadonlySet<string>): string {
+  const guess = nearest(slug, known);
+  return (
+    `unknown ${kind} "${slug}"; expected the slug of a file in ${folder}` +
+    (guess ? ` (did you mean "${guess}"?)` : '')
+  );
+}
+
+/** Markdown images with empty alt text, and HTML images with no or empty alt attribute. */
+function imagesWithoutAlt(body: string): number[] {
+  const lines: number[] = [];
+  body.split('\n').forEach((text, index) => {
+    const markdownImage = /!\[\s*\]\([^)]*\)/.test(text);
+    const htmlImage = /<img\b(?![^>]*\balt\s*=\s*["'][^"']*\S[^"']*["'])[^>]*>/i.test(text);
+    if (markdownImage || htmlImage) lines.push(index + 1);
+  });
+  return lines;
+}
+
+/** Every cross-file problem in the content, in file order. An empty list means the content is sound. */
+export function findContentProblems(facts: ContentFacts): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const articleSlugs = new Set(facts.articles.map((a) => a.slug));
+  const drafts = new Set(facts.articles.filter((a) => a.draft).map((a) => a.slug));
+
+  for (const entry of [...facts.articles, ...(facts.otherFiles ?? [])]) {
+    if (!SLUG_PATTERN.test(entry.slug)) {
+      problems.push({
+        file: entry.file,
+        field: 'file name',
+        message: `"${entry.slug}" is not a valid slug; expected lowercase letters, digits and single hyphens, e.g. "iran-pakistan-strikes.md"`,
+      });
+    }
+  }
+
+  for (const article of facts.articles) {
+    const { file } = article;
+    if (!facts.authorSlugs.has(article.author)) {
+      problems.push({
+        file,
+        field: 'author',
+        message: unknown('author', 'content/authors/', article.author, facts.authorSlugs),
+      });
+    }
+    for (const tag of new Set(article.tags)) {
+      if (!facts.tagSlugs.has(tag)) {
+        problems.push({ file, field: 'tags', message: unknown('tag', 'content/tags/', tag, facts.tagSlugs) });
+      }
+    }
+    if (new Set(article.tags).size !== article.tags.length) {
+      problems.push({ file, field: 'tags', message: 'a tag is listed twice; expected each tag once' });
+    }
+    const seen = new Set<string>();
+    for (const slug of article.related) {
+      if (seen.has(slug)) {
+        problems.push({
+          file,
+          field: 'related',
+          message: `"${slug}" is listed twice; expected each article once`,
+        });
+      } else if (slug === article.slug) {
+        problems.push({
+          file,
+          field: 'related',
+          message: `the article lists itself; expected other articles only`,
+        });
+      } else if (!articleSlugs.has(slug)) {
+        problems.push({
+          file,
+          field: 'related',
+          message: unknown('article', 'content/articles/', slug, articleSlugs),
+        });
+      } else if (drafts.has(slug) && !article.draft) {
+        problems.push({
+          file,
+          field: 'related',
+          message: `"${slug}" is a draft and will not be published; expected published articles only`,
+        });
+      }
+      seen.add(slug);
+    }
+    for (const line of imagesWithoutAlt(article.body)) {
+      problems.push({
+        file,
+        field: 'body',
+        message: `body line ${line}: an image has no alt text; expected ![what the image shows](path)`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,51 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../config/site.ts';
+import { buildDate } from './build-date.ts';
+import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
+
+/**
+ * The only module that reads the content collections. It loads every entry once per build, checks the
+ * cross-file rules (a broken reference fails the build with the file, field and what was expected), and
+ * derives the site index that every page reads. Pages and components never call getCollection.
+ */
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type SiteArticle = Article<ArticleEntry>;
+
+let index: Promise<SiteIndex<ArticleEntry>> | undefined;
+
+/** The site index, computed on first use and shared by every page of the build. */
+export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
+  index ??= loadSiteIndex();
+  return index;
+}
+
+/** The project-relative path of an entry's file, for error messages. */
+const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string) =>
+  entry.filePath ?? `${folder}/${entry.id}`;
+
+async function loadSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
+  const [articles, authors, tags] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('tags'),
+  ]);
+  return buildSiteIndex(
+    {
+      articles: articles.map((entry) => ({
+        slug: entry.id,
+        file: fileOf(entry, 'articles'),
+        data: entry.data,
+        body: entry.body ?? '',
+        source: entry,
+      })),
+      authors: authors.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'authors'), data: entry.data })),
+      tags: tags.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'tags'), data: entry.data })),
+    },
+    {
+      includeDrafts: import.meta.env.DEV,
+      now: buildDate,
+      wordsPerMinute: site.wordsPerMinute,
+    },
+  );
+}

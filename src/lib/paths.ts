@@ -1,0 +1,21 @@
+/**
+ * Every internal URL of the site, built in one place so that a site hosted under a sub-path
+ * (`base`, e.g. "/dispatch/") gets the prefix on every link.
+ */
+
+/** Joins the site's base path and a site-relative path, giving exactly one slash between them. */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return head + path.replace(/^\/+/, '');
+}
+
+/** Site-relative paths, without the base. Listing pages after the first get a page number. */
+export const routes = {
+  home: (page = 1) => (page > 1 ? `page/${page}/` : ''),
+  article: (slug: string) => `articles/${slug}/`,
+  tags: () => 'tags/',
+  tag: (slug: string, page = 1) => (page > 1 ? `tags/${slug}/${page}/` : `tags/${slug}/`),
+  authors: () => 'authors/',
+  author: (slug: string, page = 1) => (page > 1 ? `authors/${slug}/${page}/` : `authors/${slug}/`),
+  page: (slug: string) => `${slug}/`,
+} as const;

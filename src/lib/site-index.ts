@@ -1,0 +1,195 @@
+import { ContentError, findContentProblems } from './content-rules.ts';
+import { countWords, readingMinutes } from './reading-time.ts';
+
+/**
+ * Derives everything the pages show from the validated entries, once per build: published articles
+ * newest first, their authors, tags and related articles, and the listings by tag and author.
+ * Pure: it takes plain records, so it is unit-tested without Astro.
+ */
+
+export interface AuthorSummary {
+  slug: string;
+  name: string;
+  bio: string;
+  links: readonly { label: string; url: string }[];
+}
+
+export interface TagSummary {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+/** What a listing or a related link shows of an article. */
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  description: string;
+  kicker: string;
+  pubDate: Date;
+  updatedDate: Date | undefined;
+  draft: boolean;
+  readingMinutes: number;
+  author: AuthorSummary;
+  tags: readonly TagSummary[];
+}
+
+/** A full article: its summary, the related articles, and the loader's entry (`source`) for rendering. */
+export interface Article<Source> extends ArticleSummary {
+  file: string;
+  related: readonly ArticleSummary[];
+  source: Source;
+}
+
+export interface TagListing extends TagSummary {
+  articles: readonly ArticleSummary[];
+}
+
+export interface AuthorListing extends AuthorSummary {
+  articles: readonly ArticleSummary[];
+}
+
+export interface SiteIndex<Source> {
+  /** Published articles, newest first. */
+  articles: readonly Article<Source>[];
+  articleBySlug: ReadonlyMap<string, Article<Source>>;
+  /** Tags that have at least one published article, by display name. */
+  tags: readonly TagListing[];
+  /** Authors with at least one published article, by name. */
+  authors: readonly AuthorListing[];
+}
+
+interface Entry<Data> {
+  slug: string;
+  file: string;
+  data: Data;
+}
+
+export interface ArticleInput<Source> extends Entry<{
+  title: string;
+  description: string;
+  kicker: string;
+  pubDate: Date;
+  updatedDate?: Date | undefined;
+  author: string;
+  tags: readonly string[];
+  related: readonly string[];
+  draft: boolean;
+}> {
+  body: string;
+  source: Source;
+}
+
+export interface SiteIndexInput<Source> {
+  articles: readonly ArticleInput<Source>[];
+  authors: readonly Entry<{ name: string; bio: string; links: readonly { label: string; url: string }[] }>[];
+  tags: readonly Entry<{ name: string; description: string }>[];
+}
+
+export interface PublishOptions {
+  /** Show drafts (the dev server does, production never). */
+  includeDrafts: boolean;
+  /** The build's "now": articles dated after it are held back. */
+  now: Date;
+  wordsPerMinute: number;
+}
+
+/** Whether an article is visible in this build. */
+export function isPublished(data: { draft: boolean; pubDate: Date }, options: PublishOptions): boolean {
+  return (options.includeDrafts || !data.draft) && data.pubDate.getTime() <= options.now.getTime();
+}
+
+/** Newest first; the slug breaks ties so every build orders the same way. */
+export function byNewest(a: { pubDate: Date; slug: string }, b: { pubDate: Date; slug: string }): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+/** Checks the cross-file rules (throwing a ContentError listing every problem), then derives the index. */
+export function buildSiteIndex<Source>(
+  input: SiteIndexInput<Source>,
+  options: PublishOptions,
+): SiteIndex<Source> {
+  const problems = findContentProblems({
+    articles: input.articles.map((a) => ({ ...a.data, slug: a.slug, file: a.file, body: a.body })),
+    authorSlugs: new Set(input.authors.map((a) => a.slug)),
+    tagSlugs: new Set(input.tags.map((t) => t.slug)),
+    otherFiles: [...input.authors, ...input.tags],
+  });
+  if (input.articles.length === 0) {
+    problems.push({
+      file: 'content/articles/',
+      field: 'articles',
+      message:
+        'no articles were found; expected Markdown files in the content folder (check DISPATCH_CONTENT_DIR)',
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const authors = new Map(input.authors.map((a) => [a.slug, { slug: a.slug, ...a.data }]));
+  const tags = new Map(input.tags.map((t) => [t.slug, { slug: t.slug, ...t.data }]));
+
+  const published = input.articles.filter((a) => isPublished(a.data, options));
+  const summaries = new Map<string, ArticleSummary>();
+  for (const { slug, data, body } of published) {
+    summaries.set(slug, {
+      slug,
+      title: data.title,
+      description: data.description,
+      kicker: data.kicker,
+      pubDate: data.pubDate,
+      updatedDate: data.updatedDate,
+      draft: data.draft,
+      readingMinutes: readingMinutes(countWords(body), options.wordsPerMinute),
+      author: lookup(authors, data.author),
+      tags: data.tags.map((t) => lookup(tags, t)),
+    });
+  }
+
+  const articles = published
+    .map((input): Article<Source> => ({
+      ...lookup(summaries, input.slug),
+      file: input.file,
+      // A related article that is held back (scheduled) is skipped, not an error: it will appear once published.
+      related: input.data.related.flatMap((slug) => summaries.get(slug) ?? []),
+      source: input.source,
+    }))
+    .sort(byNewest);
+
+  // One pass over the articles groups them by tag and by author (already newest first).
+  const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
+  const byAuthor = groupBy(articles, (a) => [a.author.slug]);
+  const listing = <T extends { slug: string }>(items: Iterable<T>, groups: Map<string, ArticleSummary[]>) =>
+    [...items].flatMap((item) => {
+      const listed = groups.get(item.slug);
+      return listed ? [{ ...item, articles: listed }] : [];
+    });
+
+  return {
+    articles,
+    articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    tags: listing(tags.values(), byTag).sort(byName),
+    authors: listing(authors.values(), byAuthor).sort(byName),
+  };
+}
+
+/** Groups items under every key `keys` gives them, keeping their order. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+/** A map entry that the content rules guarantee to exist; a miss is a bug in this module, not in content. */
+function lookup<T>(map: ReadonlyMap<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`site index: "${key}" is missing after validation`);
+  return value;
+}
