@@ -9,10 +9,13 @@ import { markdownProcessor } from './src/config/markdown.ts';
  */
 const siteUrl = process.env.SITE_URL || 'https://dispatch.example';
 const basePath = process.env.BASE_PATH || '/';
+/** DISPATCH_CACHE_DIR: a separate build cache, so that test and benchmark builds leave the main one alone. */
+const cacheDir = process.env.DISPATCH_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   site: siteUrl,
   base: basePath,
+  cacheDir,
   trailingSlash: 'always',
   // Two files claiming one slug (foo.md and foo/index.md) fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',

@@ -16,6 +16,8 @@ export interface ContentProblem {
   message: string;
   /** 1-based line in the file, where known. */
   line?: number;
+  /** Text written in the file at the problem, for tools that can look up its line. */
+  locate?: string;
 }
 
 /** The parts of an article these rules look at. */
@@ -32,6 +34,8 @@ export interface ArticleFacts {
 /** Everything the rules need: the articles and the slugs that exist in the other collections. */
 export interface ContentFacts {
   articles: readonly ArticleFacts[];
+  /** Every article slug, including articles whose front matter failed its schema (default: those of `articles`). */
+  articleSlugs?: ReadonlySet<string>;
   authorSlugs: ReadonlySet<string>;
   tagSlugs: ReadonlySet<string>;
   /** Files of authors and tags, so their file names can be checked too. */
@@ -65,21 +69,20 @@ function unknown(kind: string, folder: string, slug: string, known: ReadonlySet<
   );
 }
 
-/** Markdown images with empty alt text, and HTML images with no or empty alt attribute. */
-function imagesWithoutAlt(body: string): number[] {
-  const lines: number[] = [];
-  body.split('\n').forEach((text, index) => {
-    const markdownImage = /!\[\s*\]\([^)]*\)/.test(text);
-    const htmlImage = /<img\b(?![^>]*\balt\s*=\s*["'][^"']*\S[^"']*["'])[^>]*>/i.test(text);
-    if (markdownImage || htmlImage) lines.push(index + 1);
-  });
-  return lines;
+/** The sources of Markdown images with empty alt text and of HTML images without a non-empty alt attribute. */
+function imagesWithoutAlt(body: string): string[] {
+  const markdown = [...body.matchAll(/!\[\s*\]\(\s*<?([^)\s>]*)/g)].map((m) => m[1] ?? '');
+  const html = [...body.matchAll(/<img\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => !/\balt\s*=\s*(["'])[^"']*\S[^"']*\1/i.test(tag))
+    .map((tag) => /\bsrc\s*=\s*["']([^"']*)/i.exec(tag)?.[1] ?? '');
+  return [...markdown, ...html];
 }
 
 /** Every cross-file problem in the content, in file order. An empty list means the content is sound. */
 export function findContentProblems(facts: ContentFacts): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const articleSlugs = new Set(facts.articles.map((a) => a.slug));
+  const articleSlugs = facts.articleSlugs ?? new Set(facts.articles.map((a) => a.slug));
   const drafts = new Set(facts.articles.filter((a) => a.draft).map((a) => a.slug));
 
   for (const entry of [...facts.articles, ...(facts.otherFiles ?? [])]) {
@@ -138,11 +141,12 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
       }
       seen.add(slug);
     }
-    for (const line of imagesWithoutAlt(article.body)) {
+    for (const src of imagesWithoutAlt(article.body)) {
       problems.push({
         file,
         field: 'body',
-        message: `body line ${line}: an image has no alt text; expected ![what the image shows](path)`,
+        message: `the image "${src}" has no alt text; expected ![what the image shows](${src})`,
+        locate: src,
       });
     }
   }

@@ -1,0 +1,194 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { findContentProblems, type ArticleFacts, type ContentProblem } from '../lib/content-rules.ts';
+import { articleSchema, authorSchema, pageSchema, tagSchema } from '../lib/schema.ts';
+
+/**
+ * Validates a content folder without building the site: the same schemas and cross-file rules as the build,
+ * but every problem in every file is collected (the build stops at the first bad file), each with its line.
+ * Runs on plain Node, for `npm run content:check` and the tests.
+ */
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  /** How many files of each collection were read. */
+  counts: { articles: number; authors: number; tags: number; pages: number };
+}
+
+interface SourceFile {
+  /** Path relative to the working directory, as editors see it in messages. */
+  file: string;
+  slug: string;
+  text: string;
+}
+
+/** A path as editors see it: relative to the working directory when inside it. */
+function display(path: string): string {
+  const rel = relative('.', path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/** `foo.md` and `foo/index.md` under `folder`, or `*.yaml`/`*.yml` when `kind` is data. */
+function listFiles(folder: string, kind: 'markdown' | 'data', allowIndex: boolean): SourceFile[] {
+  if (!existsSync(folder)) return [];
+  const files: SourceFile[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isFile()) {
+      const match = kind === 'markdown' ? /^(.*)\.md$/.exec(entry.name) : /^(.*)\.ya?ml$/.exec(entry.name);
+      if (match?.[1]) files.push({ file: display(path), slug: match[1], text: readFileSync(path, 'utf8') });
+    } else if (entry.isDirectory() && allowIndex && existsSync(join(path, 'index.md'))) {
+      files.push({
+        file: display(join(path, 'index.md')),
+        slug: entry.name,
+        text: readFileSync(join(path, 'index.md'), 'utf8'),
+      });
+    }
+  }
+  return files.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** The 1-based line where `key:` is written in the file (after the line of `parent:` when nested). */
+export function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefined {
+  const keys = path.filter((k): k is string => typeof k === 'string');
+  const lines = text.split('\n');
+  let from = 0;
+  let found: number | undefined;
+  for (const key of keys) {
+    const pattern = new RegExp(`^\\s*(?:- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+    const index = lines.findIndex((line, i) => i >= from && pattern.test(line));
+    if (index === -1) break;
+    found = index + 1;
+    from = index + 1;
+  }
+  return found;
+}
+
+/** The 1-based line of the first occurrence of `needle`. */
+function lineOfText(text: string, needle: string): number | undefined {
+  const index = text.indexOf(needle);
+  return index === -1 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+/** Zod issues as editor-facing problems. */
+function schemaProblems(source: SourceFile, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'front matter';
+    const line =
+      lineOfKey(source.text, issue.path) ??
+      (issue.code === 'unrecognized_keys' ? lineOfKey(source.text, issue.keys) : undefined);
+    return { file: source.file, field, message: issue.message, ...(line === undefined ? {} : { line }) };
+  });
+}
+
+/** Parses a file's front matter or YAML, turning a syntax error into a problem. */
+function parse(
+  source: SourceFile,
+  kind: 'markdown' | 'data',
+): { data: unknown; body: string } | ContentProblem {
+  try {
+    if (kind === 'data') return { data: yaml.load(source.text), body: '' };
+    const { frontmatter, content } = parseFrontmatter(source.text);
+    return { data: frontmatter, body: content };
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    return {
+      file: source.file,
+      field: 'front matter',
+      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      ...(mark?.line === undefined ? {} : { line: mark.line + 1 }),
+    };
+  }
+}
+
+/** Hero images must exist beside the article, as Astro's image() requires in the build. */
+function imageBeside(file: string) {
+  return z.string().refine((src) => existsSync(join(dirname(file), src)), {
+    error: 'expected the path of an image file next to the article, e.g. ./hero.jpg',
+  });
+}
+
+/** Checks every file under `dir` (articles, authors, tags, pages) and the rules between them. */
+export function checkContentDir(dir: string): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+  const articleFiles = listFiles(join(dir, 'articles'), 'markdown', true);
+  const authorFiles = listFiles(join(dir, 'authors'), 'data', false);
+  const tagFiles = listFiles(join(dir, 'tags'), 'data', false);
+  const pageFiles = listFiles(join(dir, 'pages'), 'markdown', false);
+
+  /** Validates each file with its schema; returns the valid ones with their data. */
+  function validate<T>(
+    files: SourceFile[],
+    kind: 'markdown' | 'data',
+    schema: (file: string) => z.ZodType<T>,
+  ) {
+    const valid: { source: SourceFile; data: T; body: string }[] = [];
+    for (const source of files) {
+      const parsed = parse(source, kind);
+      if ('message' in parsed) {
+        problems.push(parsed);
+        continue;
+      }
+      const result = schema(source.file).safeParse(parsed.data ?? {});
+      if (result.success) valid.push({ source, data: result.data, body: parsed.body });
+      else problems.push(...schemaProblems(source, result.error));
+    }
+    return valid;
+  }
+
+  const articles = validate(articleFiles, 'markdown', (file) => articleSchema(imageBeside(file)));
+  validate(authorFiles, 'data', () => authorSchema);
+  validate(tagFiles, 'data', () => tagSchema);
+  validate(pageFiles, 'markdown', () => pageSchema);
+
+  const seen = new Map<string, string>();
+  for (const { slug, file } of articleFiles) {
+    const first = seen.get(slug);
+    if (first)
+      problems.push({
+        file,
+        field: 'file name',
+        message: `the slug "${slug}" is also used by ${first}; expected each slug once`,
+      });
+    else seen.set(slug, file);
+  }
+
+  const textOf = new Map(articleFiles.map((f) => [f.file, f.text]));
+  const facts: ArticleFacts[] = articles.map(({ source, data, body }) => ({
+    ...data,
+    slug: source.slug,
+    file: source.file,
+    body,
+  }));
+  for (const { locate, ...problem } of findContentProblems({
+    articles: facts,
+    articleSlugs: new Set(articleFiles.map((f) => f.slug)),
+    authorSlugs: new Set(authorFiles.map((f) => f.slug)),
+    tagSlugs: new Set(tagFiles.map((f) => f.slug)),
+    otherFiles: [...authorFiles, ...tagFiles],
+  })) {
+    const text = textOf.get(problem.file) ?? '';
+    const line = locate === undefined ? lineOfKey(text, [problem.field]) : lineOfText(text, locate);
+    problems.push(line === undefined ? problem : { ...problem, line });
+  }
+
+  if (articleFiles.length === 0) {
+    problems.push({
+      file: join(dir, 'articles'),
+      field: 'articles',
+      message: 'no articles were found; expected Markdown files here',
+    });
+  }
+  return {
+    problems,
+    counts: {
+      articles: articleFiles.length,
+      authors: authorFiles.length,
+      tags: tagFiles.length,
+      pages: pageFiles.length,
+    },
+  };
+}

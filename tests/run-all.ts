@@ -1,0 +1,146 @@
+/**
+ * `npm test`: every check, in order, then one closing line "N passed, N failed" over all of them.
+ * Test suites count their tests; every other stage (formatting, lint, types, build) counts as one check.
+ * A stage that fails does not stop the independent ones after it, so one run shows every problem;
+ * the browser tests need the build and Chromium, and are counted as failed when either is missing.
+ * Run through npm (`npm test`), so that Node 24 from node_modules/.bin runs it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumPath, hasChromium } from './support/chromium.ts';
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const failures: string[] = [];
+
+function log(line: string): void {
+  console.log(`\n\u001b[1m▶ ${line}\u001b[0m`);
+}
+
+/** Runs a command with the terminal attached; true when it exits 0. */
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A stage that counts as one check. */
+function check(name: string, command: string, args: readonly string[]): boolean {
+  log(name);
+  const ok = run(command, args);
+  record(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  return ok;
+}
+
+function record(name: string, tally: Tally): void {
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  total.skipped += tally.skipped;
+  if (tally.failed > 0) failures.push(`${name} (${tally.failed} failed)`);
+}
+
+/** Reads a runner's JSON report; a missing or unreadable report means the runner itself failed. */
+function readReport(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A test-suite stage: its own tests are counted from the JSON report it writes. */
+function suite(
+  name: string,
+  args: readonly string[],
+  report: string,
+  count: (json: unknown) => Tally | undefined,
+): void {
+  log(name);
+  rmSync(report, { force: true });
+  const ok = run('npm', ['run', '--silent', ...args]);
+  const tally = count(readReport(report)) ?? { passed: 0, failed: 1, skipped: 0 };
+  // A runner that exits non-zero with every test passed (a crash after the tests, an unhandled error) still fails.
+  if (!ok && tally.failed === 0) tally.failed = 1;
+  record(name, tally);
+}
+
+/** Counts from vitest's JSON reporter (Jest's format). */
+function vitestCounts(json: unknown): Tally | undefined {
+  const r = json as
+    | { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number }
+    | undefined;
+  if (r?.numPassedTests === undefined) return undefined;
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
+}
+
+/** Counts from Playwright's JSON reporter. */
+function playwrightCounts(json: unknown): Tally | undefined {
+  const stats = (
+    json as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined
+  )?.stats;
+  if (!stats) return undefined;
+  return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+}
+
+/** Finds Debian's Chromium, installing it with apt when running as root; otherwise says what to install. */
+function ensureChromium(): boolean {
+  if (hasChromium()) return true;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get') && process.env['CHROMIUM_PATH'] === undefined) {
+    log('Installing Debian’s chromium package for the browser tests');
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], env))
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], env);
+    if (hasChromium()) return true;
+  }
+  console.error(
+    `Browser tests need Chromium at ${chromiumPath}: install it with "sudo apt-get install chromium" (Debian) or set CHROMIUM_PATH to a Chromium binary.`,
+  );
+  return false;
+}
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+log(`Node ${process.version}`);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Node ${process.version} is too old for Astro 7: run the tests with "npm test", which uses Node 24 from node_modules.`,
+  );
+  process.exit(1);
+}
+
+check('Formatting (Prettier)', 'npm', ['run', '--silent', 'format:check']);
+check('Lint (ESLint, zero warnings)', 'npm', ['run', '--silent', 'lint']);
+check('Types (astro check)', 'npm', ['run', '--silent', 'check']);
+suite(
+  'Unit and build tests (vitest)',
+  ['test:unit', '--', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+  'test-results/unit.json',
+  vitestCounts,
+);
+const built = check('Build (astro build)', 'npm', ['run', '--silent', 'build']);
+
+const browserTests = 'Browser tests (Playwright on Debian Chromium)';
+if (!built) {
+  log(browserTests);
+  console.error('Not run: the build failed.');
+  record(browserTests, { passed: 0, failed: 1, skipped: 0 });
+} else if (!ensureChromium()) {
+  record(browserTests, { passed: 0, failed: 1, skipped: 0 });
+} else {
+  suite(browserTests, ['test:e2e'], 'test-results/e2e.json', playwrightCounts);
+}
+
+console.log('');
+if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`,
+);
+process.exit(total.failed > 0 ? 1 : 0);

@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/content-rules.ts';
+import {
+  buildSiteIndex,
+  isPublished,
+  type ArticleInput,
+  type SiteIndexInput,
+} from '../../src/lib/site-index.ts';
+
+const now = new Date('2024-02-01T00:00:00Z');
+const options = { includeDrafts: false, now, wordsPerMinute: 200 };
+
+function article(
+  slug: string,
+  overrides: Partial<ArticleInput<string>['data']> = {},
+  body = 'word '.repeat(450),
+): ArticleInput<string> {
+  return {
+    slug,
+    file: `content/articles/${slug}.md`,
+    body,
+    source: `entry:${slug}`,
+    data: {
+      title: slug.toUpperCase(),
+      description: `About ${slug}`,
+      kicker: 'News',
+      pubDate: new Date('2024-01-10'),
+      author: 'ann',
+      tags: ['world'],
+      related: [],
+      draft: false,
+      ...overrides,
+    },
+  };
+}
+
+function input(articles: ArticleInput<string>[]): SiteIndexInput<string> {
+  return {
+    articles,
+    authors: [
+      { slug: 'ann', file: 'content/authors/ann.yaml', data: { name: 'Ann', bio: 'Writes.', links: [] } },
+      { slug: 'bob', file: 'content/authors/bob.yaml', data: { name: 'Bob', bio: 'Edits.', links: [] } },
+    ],
+    tags: [
+      { slug: 'world', file: 'content/tags/world.yaml', data: { name: 'World', description: 'The world.' } },
+      { slug: 'asia', file: 'content/tags/asia.yaml', data: { name: 'Asia', description: 'Asia.' } },
+      {
+        slug: 'unused',
+        file: 'content/tags/unused.yaml',
+        data: { name: 'Unused', description: 'No articles.' },
+      },
+    ],
+  };
+}
+
+describe('buildSiteIndex', () => {
+  test('orders articles newest first, the slug breaking ties', () => {
+    const index = buildSiteIndex(
+      input([
+        article('older', { pubDate: new Date('2024-01-01') }),
+        article('b-same-day', { pubDate: new Date('2024-01-15') }),
+        article('a-same-day', { pubDate: new Date('2024-01-15') }),
+      ]),
+      options,
+    );
+    expect(index.articles.map((a) => a.slug)).toEqual(['a-same-day', 'b-same-day', 'older']);
+  });
+
+  test('resolves author, tags, curated related articles in the editor’s order, and reading time', () => {
+    const index = buildSiteIndex(
+      input([
+        article('one', { tags: ['asia', 'world'], related: ['three', 'two'] }),
+        article('two', { author: 'bob' }),
+        article('three'),
+      ]),
+      options,
+    );
+    const one = index.articleBySlug.get('one');
+    expect(one?.author.name).toBe('Ann');
+    expect(one?.tags.map((t) => t.name)).toEqual(['Asia', 'World']);
+    expect(one?.related.map((r) => r.slug)).toEqual(['three', 'two']);
+    expect(one?.readingMinutes).toBe(3); // 450 words at 200 a minute
+    expect(one?.source).toBe('entry:one');
+  });
+
+  test('lists tags and authors that have articles, each with its articles newest first', () => {
+    const index = buildSiteIndex(
+      input([
+        article('old-asia', { tags: ['asia'], pubDate: new Date('2024-01-01') }),
+        article('new-asia', { tags: ['asia', 'world'], author: 'bob' }),
+      ]),
+      options,
+    );
+    expect(index.tags.map((t) => [t.slug, t.articles.map((a) => a.slug)])).toEqual([
+      ['asia', ['new-asia', 'old-asia']],
+      ['world', ['new-asia']],
+    ]);
+    expect(index.authors.map((a) => [a.slug, a.articles.length])).toEqual([
+      ['ann', 1],
+      ['bob', 1],
+    ]);
+  });
+
+  test('leaves drafts and future articles out of a production build', () => {
+    const index = buildSiteIndex(
+      input([
+        article('live'),
+        article('draft', { draft: true }),
+        article('scheduled', { pubDate: new Date('2024-03-01') }),
+      ]),
+      options,
+    );
+    expect(index.articles.map((a) => a.slug)).toEqual(['live']);
+  });
+
+  test('shows drafts when asked to (the dev server)', () => {
+    const index = buildSiteIndex(input([article('live'), article('draft', { draft: true })]), {
+      ...options,
+      includeDrafts: true,
+    });
+    expect(index.articles.map((a) => a.slug)).toEqual(['draft', 'live']);
+  });
+
+  test('fails with every cross-reference problem at once', () => {
+    const build = () =>
+      buildSiteIndex(
+        input([article('one', { author: 'nobody', tags: ['wrold'], related: ['one', 'missing'] })]),
+        options,
+      );
+    expect(build).toThrow(ContentError);
+    expect(build).toThrow(
+      [
+        '4 content problems:',
+        '  content/articles/one.md: author: unknown author "nobody"; expected the slug of a file in content/authors/',
+        '  content/articles/one.md: tags: unknown tag "wrold"; expected the slug of a file in content/tags/ (did you mean "world"?)',
+        '  content/articles/one.md: related: the article lists itself; expected other articles only',
+        '  content/articles/one.md: related: unknown article "missing"; expected the slug of a file in content/articles/',
+      ].join('\n'),
+    );
+  });
+
+  test('fails when there are no articles at all (a wrong content folder)', () => {
+    expect(() => buildSiteIndex(input([]), options)).toThrow(/no articles were found/);
+  });
+
+  test('refuses a published article that relates to a draft', () => {
+    expect(() =>
+      buildSiteIndex(input([article('one', { related: ['two'] }), article('two', { draft: true })]), options),
+    ).toThrow(/related: "two" is a draft/);
+  });
+});
+
+describe('isPublished', () => {
+  test('publishes an article dated exactly at the build time', () => {
+    expect(isPublished({ draft: false, pubDate: now }, options)).toBe(true);
+  });
+});
