@@ -1,5 +1,6 @@
 import { ContentError, findContentProblems } from './content-rules.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
+import { relatedArticles } from './related.ts';
 
 /**
  * Derives everything the pages show from the validated entries, once per build: published articles
@@ -147,12 +148,14 @@ export function buildSiteIndex<Source>(
     });
   }
 
+  // Curated related articles first, then computed ones (src/lib/related.ts), for every article at once.
+  // A curated article that is held back (scheduled) is skipped, not an error: it will appear once published.
+  const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
   const articles = published
     .map((input): Article<Source> => ({
       ...lookup(summaries, input.slug),
       file: input.file,
-      // A related article that is held back (scheduled) is skipped, not an error: it will appear once published.
-      related: input.data.related.flatMap((slug) => summaries.get(slug) ?? []),
+      related: (related.get(input.slug) ?? []).map((slug) => lookup(summaries, slug)),
       source: input.source,
     }))
     .sort(byNewest);
