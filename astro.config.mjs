@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/config/markdown.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * SITE_URL: the public origin the site is served from (canonical URLs, feeds, sitemap).
@@ -28,6 +29,6 @@ export default defineConfig({
     // Code blocks are rare in news pieces; Shiki's inline styles would also need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
   },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   devToolbar: { enabled: false },
 });

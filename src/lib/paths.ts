@@ -18,4 +18,7 @@ export const routes = {
   authors: () => 'authors/',
   author: (slug: string, page = 1) => (page > 1 ? `authors/${slug}/${page}/` : `authors/${slug}/`),
   page: (slug: string) => `${slug}/`,
+  archive: () => 'archive/',
+  archiveYear: (year: number, page = 1) => (page > 1 ? `archive/${year}/${page}/` : `archive/${year}/`),
+  search: () => 'search/',
 } as const;

@@ -1,3 +1,4 @@
+import { archiveByYear, type YearArchive } from './archive.ts';
 import { ContentError, findContentProblems } from './content-rules.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 import { relatedArticles } from './related.ts';
@@ -58,6 +59,8 @@ export interface SiteIndex<Source> {
   tags: readonly TagListing[];
   /** Authors with at least one published article, by name. */
   authors: readonly AuthorListing[];
+  /** Published articles by year and month, newest first. */
+  archive: readonly YearArchive<ArticleSummary>[];
 }
 
 interface Entry<Data> {
@@ -174,6 +177,7 @@ export function buildSiteIndex<Source>(
     articleBySlug: new Map(articles.map((a) => [a.slug, a])),
     tags: listing(tags.values(), byTag).sort(byName),
     authors: listing(authors.values(), byAuthor).sort(byName),
+    archive: archiveByYear(articles),
   };
 }
 
