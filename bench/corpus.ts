@@ -292,7 +292,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const span = years * 365;
   for (let i = 0; i < articleCount; i++) {
     const tagSet = new Set<number>();
-    const wanted = int(random, 1, 6);
+    const wanted = Math.min(int(random, 1, 6), tagCount);
     while (tagSet.size < wanted) tagSet.add(tagRank(random));
     const tagIdx = [...tagSet];
     const topics = tagIdx.map((t) => topical[t] ?? []);

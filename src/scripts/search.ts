@@ -34,6 +34,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+const unavailable = document.querySelector<HTMLElement>('#search-unavailable');
 
 if (form && status && list && more) {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -109,7 +110,10 @@ if (form && status && list && more) {
       await showMore(run);
     } catch (error) {
       console.error(error);
-      status.textContent = 'Search is not available right now. Browse the topics or the archive instead.';
+      // The notice shown without JavaScript fits here too, with another reason.
+      const reason = document.querySelector('#search-unavailable-reason');
+      if (reason) reason.textContent = 'Search is not available right now.';
+      if (unavailable) unavailable.hidden = false;
     }
   };
 
@@ -119,6 +123,7 @@ if (form && status && list && more) {
   field('tag').value = initial.tag;
   field('author').value = initial.author;
   form.hidden = false;
+  if (unavailable) unavailable.hidden = true;
   if (isSearch(initial)) void search();
 
   form.addEventListener('submit', (event) => {
