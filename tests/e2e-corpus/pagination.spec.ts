@@ -130,10 +130,11 @@ test('every link on every listing page resolves', async ({ page, request }) => {
 });
 
 test('search finds an article of the generated corpus by a word of its title', async ({ page }) => {
-  const target = published[5];
-  const word = target?.data.title.split(' ').find((w) => w.length > 8) ?? '';
+  const title = published[5]?.data.title ?? '';
+  const word = title.split(' ').find((w) => w.length > 8) ?? '';
+  expect(word).not.toBe('');
   await page.goto(`/search/?q=${word}`);
   await expect(
-    page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: target?.data.title }),
+    page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: title }),
   ).toBeVisible();
 });
