@@ -16,7 +16,7 @@ export default defineConfig({
   },
   projects: [
     // Checks of the built files themselves (HTML validity, links): no browser, run once.
-    { name: 'built-files', testDir: 'tests/dist' },
+    { name: 'built-files', testDir: 'tests/built-files' },
     // The site in Chromium at a phone's and a desktop's width.
     {
       name: 'phone',
