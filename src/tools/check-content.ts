@@ -73,14 +73,18 @@ function lineOfText(text: string, needle: string): number | undefined {
   return index === -1 ? undefined : text.slice(0, index).split('\n').length;
 }
 
-/** Zod issues as editor-facing problems. */
+/**
+ * Zod issues as editor-facing problems. A field that is missing altogether is reported at line 1,
+ * where the front matter starts, so that every problem in a file has a line an editor can jump to.
+ */
 function schemaProblems(source: SourceFile, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'front matter';
     const line =
       lineOfKey(source.text, issue.path) ??
-      (issue.code === 'unrecognized_keys' ? lineOfKey(source.text, issue.keys) : undefined);
-    return { file: source.file, field, message: issue.message, ...(line === undefined ? {} : { line }) };
+      (issue.code === 'unrecognized_keys' ? lineOfKey(source.text, issue.keys) : undefined) ??
+      1;
+    return { file: source.file, field, message: issue.message, line };
   });
 }
 
@@ -104,11 +108,28 @@ function parse(
   }
 }
 
+/** The image formats Astro's image pipeline reads. */
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
+
 /** Hero images must exist beside the article, as Astro's image() requires in the build. */
 function imageBeside(file: string) {
-  return z.string().refine((src) => existsSync(join(dirname(file), src)), {
-    error: 'expected the path of an image file next to the article, e.g. ./hero.jpg',
-  });
+  return z
+    .string({ error: 'expected the path of an image file next to the article, e.g. ./hero.jpg' })
+    .refine((src) => IMAGE_FILE.test(src), {
+      error: 'expected a JPEG, PNG, WebP, AVIF, GIF or TIFF image, e.g. ./hero.jpg',
+    })
+    .refine((src) => existsSync(join(dirname(file), src)), {
+      error: (issue) =>
+        `expected the path of an image file next to the article, e.g. ./hero.jpg; there is no file "${String(issue.input)}" beside ${file}`,
+    });
+}
+
+/** Relative image paths in a Markdown body (`![alt](./chart.png "Title")`) whose file does not exist. */
+function missingInlineImages(file: string, body: string): string[] {
+  return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)]
+    .map((match) => match[1] ?? '')
+    .filter((src) => !/^[a-z][a-z0-9+.-]*:|^\//i.test(src))
+    .filter((src) => !existsSync(join(dirname(file), decodeURI(src))));
 }
 
 /** Checks every file under `dir` (articles, authors, tags, pages) and the rules between them. */
@@ -152,6 +173,7 @@ export function checkContentDir(dir: string): ContentCheckResult {
         file,
         field: 'file name',
         message: `the slug "${slug}" is also used by ${first}; expected each slug once`,
+        line: 1,
       });
     else seen.set(slug, file);
   }
@@ -163,6 +185,17 @@ export function checkContentDir(dir: string): ContentCheckResult {
     file: source.file,
     body,
   }));
+  for (const { source, body } of articles) {
+    for (const src of missingInlineImages(source.file, body)) {
+      problems.push({
+        file: source.file,
+        field: 'body',
+        message: `the image "${src}" does not exist; expected an image file beside the article`,
+        line: lineOfText(source.text, src) ?? 1,
+      });
+    }
+  }
+
   for (const { locate, ...problem } of findContentProblems({
     articles: facts,
     articleSlugs: new Set(articleFiles.map((f) => f.slug)),
@@ -171,8 +204,8 @@ export function checkContentDir(dir: string): ContentCheckResult {
     otherFiles: [...authorFiles, ...tagFiles],
   })) {
     const text = textOf.get(problem.file) ?? '';
-    const line = locate === undefined ? lineOfKey(text, [problem.field]) : lineOfText(text, locate);
-    problems.push(line === undefined ? problem : { ...problem, line });
+    const line = (locate === undefined ? lineOfKey(text, [problem.field]) : lineOfText(text, locate)) ?? 1;
+    problems.push({ ...problem, line });
   }
 
   if (articleFiles.length === 0) {
@@ -182,6 +215,8 @@ export function checkContentDir(dir: string): ContentCheckResult {
       message: 'no articles were found; expected Markdown files here',
     });
   }
+  // File by file, top to bottom, as an editor works through them.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return {
     problems,
     counts: {
