@@ -39,31 +39,31 @@ function unwrap(schema: z.ZodType): Unwrapped {
   for (;;) {
     // The outermost description wins: it is the one written at the field.
     const found = (current.meta() ?? {}) as Meta;
-    meta.description ??= found.description;
-    meta.examples ??= found.examples;
-    meta.kind ??= found.kind;
-    const def = current.def;
-    if (def.type === 'optional') {
+    if (meta.description === undefined && found.description !== undefined)
+      meta.description = found.description;
+    if (meta.examples === undefined && found.examples !== undefined) meta.examples = found.examples;
+    if (meta.kind === undefined && found.kind !== undefined) meta.kind = found.kind;
+    if (current instanceof z.ZodOptional) {
       optional = true;
-      current = def.innerType as z.ZodType;
-    } else if (def.type === 'default') {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodDefault) {
       optional = true;
-      defaultValue = def.defaultValue;
-      current = def.innerType as z.ZodType;
-    } else if (def.type === 'pipe') {
+      defaultValue = current.def.defaultValue;
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
       // A check-then-convert pipe (dates) is described by its result; a conversion (Astro's image()) by its input.
-      const out = def.out as z.ZodType;
-      current = out.def.type === 'transform' ? (def.in as z.ZodType) : out;
+      const out = current.out as z.ZodType;
+      current = (out instanceof z.ZodTransform ? current.in : out) as z.ZodType;
     } else {
       return { schema: current, optional, defaultValue, meta };
     }
   }
 }
 
-/** The checks (min, max, format) on a string or array schema. */
+/** The definitions of the checks (min, max, format) on a string or array schema. */
 function checks(schema: z.ZodType): Record<string, unknown>[] {
-  const list = (schema.def as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? [];
-  return list.map((check) => check._zod.def);
+  // Each check kind has its own definition type; they are read here as plain records, by key.
+  return (schema.def.checks ?? []).map((check) => check._zod.def as unknown as Record<string, unknown>);
 }
 
 function limit(schema: z.ZodType, check: 'min_length' | 'max_length'): number | undefined {
@@ -80,7 +80,11 @@ function typeOf(schema: z.ZodType, kind: string | undefined): string {
     case 'string': {
       const format = def as { format?: string };
       if (format.format === 'url') return 'web address';
-      if (checks(schema).some((c) => c['pattern'] instanceof RegExp && c['pattern'].source === SLUG_PATTERN.source))
+      if (
+        checks(schema).some(
+          (c) => c['pattern'] instanceof RegExp && c['pattern'].source === SLUG_PATTERN.source,
+        )
+      )
         return 'slug';
       const max = limit(schema, 'max_length');
       return max === undefined ? 'text' : `text, at most ${max} characters`;
@@ -98,11 +102,16 @@ function typeOf(schema: z.ZodType, kind: string | undefined): string {
       const min = limit(schema, 'min_length');
       const max = limit(schema, 'max_length');
       const count = min !== undefined && max !== undefined ? `${min} to ${max} ` : '';
-      const of = element.schema.def.type === 'object' ? 'entries with the fields below' : `${typeOf(element.schema, element.meta.kind)}s`;
+      const of =
+        element.schema.def.type === 'object'
+          ? 'entries with the fields below'
+          : `${typeOf(element.schema, element.meta.kind)}s`;
       return `list of ${count}${of}`;
     }
     default:
-      throw new Error(`field-docs: no description for a schema of type "${def.type}"; add a "kind" to its doc()`);
+      throw new Error(
+        `field-docs: no description for a schema of type "${def.type}"; add a "kind" to its doc()`,
+      );
   }
 }
 
@@ -120,7 +129,8 @@ export function fieldRows(schema: z.ZodType, prefix = ''): FieldRow[] {
   for (const [key, field] of Object.entries((object as z.ZodObject).shape)) {
     const info = unwrap(field as z.ZodType);
     const path = `${prefix}${key}`;
-    if (!info.meta.description) throw new Error(`field-docs: the field "${path}" has no description; add doc() to it`);
+    if (!info.meta.description)
+      throw new Error(`field-docs: the field "${path}" has no description; add doc() to it`);
     const example = info.meta.examples?.[0];
     rows.push({
       field: path,

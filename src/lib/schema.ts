@@ -47,14 +47,12 @@ function doc<T extends z.ZodType>(schema: T, { description, example, kind }: Fie
 
 /** A slug field naming an entry of another collection; whether that entry exists is checked later, across files. */
 const slugOf = (what: string) =>
-  z
-    .string({ error: `expected the slug of ${what}, e.g. "middle-east"` })
-    .regex(SLUG_PATTERN, {
-      error: (issue) =>
-        isTodo(issue.input)
-          ? stillTodo(`the slug of ${what}`)
-          : `expected the slug of ${what}: lowercase letters, digits and single hyphens, e.g. "middle-east"`,
-    });
+  z.string({ error: `expected the slug of ${what}, e.g. "middle-east"` }).regex(SLUG_PATTERN, {
+    error: (issue) =>
+      isTodo(issue.input)
+        ? stillTodo(`the slug of ${what}`)
+        : `expected the slug of ${what}: lowercase letters, digits and single hyphens, e.g. "middle-east"`,
+  });
 
 /** Non-empty single-line text of at most `max` characters. */
 const text = (what: string, max: number) =>
@@ -107,7 +105,8 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       example: `'Iran’s Strikes in Pakistan: A Strategic Blunder'`,
     }),
     description: doc(text('a dek (summary)', 200), {
-      description: 'The dek: one or two sentences under the headline, also the summary in listings and search results.',
+      description:
+        'The dek: one or two sentences under the headline, also the summary in listings and search results.',
       example: `'Why the move cost Tehran more than it gained.'`,
     }),
     kicker: doc(
@@ -160,7 +159,8 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
     hero: doc(
       strict({
         src: doc(imageSrc, {
-          description: 'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
+          description:
+            'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
           example: './hero.png',
           kind: 'image file (JPEG, PNG, WebP, AVIF)',
         }),
@@ -290,7 +290,10 @@ export const tagSchema = strict({
 
 /** A standalone page such as the Data Protection Policy. */
 export const pageSchema = strict({
-  title: doc(text('a page title', 120), { description: 'The page title.', example: 'Data Protection Policy' }),
+  title: doc(text('a page title', 120), {
+    description: 'The page title.',
+    example: 'Data Protection Policy',
+  }),
   description: doc(text('a description', 200), {
     description: 'Meta description, for search results.',
     example: 'How Dispatch handles personal data.',

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { findContentProblems, type ArticleFacts, type ContentProblem } from '../lib/content-rules.ts';
-import { articleSchema, authorSchema, pageSchema, tagSchema } from '../lib/schema.ts';
+import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from '../lib/schema.ts';
 
 /**
  * Validates a content folder without building the site: the same schemas and cross-file rules as the build,
@@ -132,6 +132,43 @@ function missingInlineImages(file: string, body: string): string[] {
     .filter((src) => !existsSync(join(dirname(file), decodeURI(src))));
 }
 
+/** The well-formed references of front matter that failed its schema; a malformed one is left out (the schema reported it). */
+function usableReferences(data: unknown): Pick<ArticleFacts, 'author' | 'tags' | 'related' | 'draft'> {
+  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const slug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
+  const slugs = (value: unknown) => (Array.isArray(value) ? value.filter(slug) : undefined);
+  return {
+    author: slug(raw['author']) ? raw['author'] : undefined,
+    tags: slugs(raw['tags']),
+    related: slugs(raw['related']),
+    draft: raw['draft'] === true,
+  };
+}
+
+/**
+ * Dates that do not exist, such as 2024-02-30. The YAML parser (the build's too) silently rolls them over
+ * into the next month, so they are caught here, in the text, before parsing.
+ */
+function impossibleDates(source: SourceFile): ContentProblem[] {
+  const end = source.text.indexOf('\n---', 3);
+  const front = source.text.slice(0, end === -1 ? undefined : end).split('\n');
+  return front.flatMap((text, index) => {
+    const match = /^\s*(?:-\s+)?([A-Za-z]+):\s*['"]?(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+    if (!match) return [];
+    const [, field = '', year = '', month = '', day = ''] = match;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)) return [];
+    return [
+      {
+        file: source.file,
+        field,
+        message: `${year}-${month}-${day} is not a calendar date; expected a date such as 2024-01-18`,
+        line: index + 1,
+      },
+    ];
+  });
+}
+
 /** Checks every file under `dir` (articles, authors, tags, pages) and the rules between them. */
 export function checkContentDir(dir: string): ContentCheckResult {
   const problems: ContentProblem[] = [];
@@ -147,6 +184,7 @@ export function checkContentDir(dir: string): ContentCheckResult {
     schema: (file: string) => z.ZodType<T>,
   ) {
     const valid: { source: SourceFile; data: T; body: string }[] = [];
+    const invalid: { source: SourceFile; data: unknown; body: string }[] = [];
     for (const source of files) {
       const parsed = parse(source, kind);
       if ('message' in parsed) {
@@ -155,12 +193,18 @@ export function checkContentDir(dir: string): ContentCheckResult {
       }
       const result = schema(source.file).safeParse(parsed.data ?? {});
       if (result.success) valid.push({ source, data: result.data, body: parsed.body });
-      else problems.push(...schemaProblems(source, result.error));
+      else {
+        problems.push(...schemaProblems(source, result.error));
+        invalid.push({ source, data: parsed.data, body: parsed.body });
+      }
     }
-    return valid;
+    return { valid, invalid };
   }
 
-  const articles = validate(articleFiles, 'markdown', (file) => articleSchema(imageBeside(file)));
+  const { valid: articles, invalid: invalidArticles } = validate(articleFiles, 'markdown', (file) =>
+    articleSchema(imageBeside(file)),
+  );
+  for (const source of [...articleFiles, ...pageFiles]) problems.push(...impossibleDates(source));
   validate(authorFiles, 'data', () => authorSchema);
   validate(tagFiles, 'data', () => tagSchema);
   validate(pageFiles, 'markdown', () => pageSchema);
@@ -179,13 +223,18 @@ export function checkContentDir(dir: string): ContentCheckResult {
   }
 
   const textOf = new Map(articleFiles.map((f) => [f.file, f.text]));
-  const facts: ArticleFacts[] = articles.map(({ source, data, body }) => ({
-    ...data,
-    slug: source.slug,
-    file: source.file,
-    body,
-  }));
-  for (const { source, body } of articles) {
+  const facts: ArticleFacts[] = [
+    ...articles.map(({ source, data, body }) => ({ ...data, slug: source.slug, file: source.file, body })),
+    // An article whose front matter broke its schema still has its references and body checked, so that
+    // one run shows every problem: a bad date does not hide a misspelt tag.
+    ...invalidArticles.map(({ source, data, body }) => ({
+      ...usableReferences(data),
+      slug: source.slug,
+      file: source.file,
+      body,
+    })),
+  ];
+  for (const { source, body } of [...articles, ...invalidArticles]) {
     for (const src of missingInlineImages(source.file, body)) {
       problems.push({
         file: source.file,

@@ -8,7 +8,8 @@ import { contentDir } from '../config/content-dir.ts';
 import { formatProblem } from '../lib/content-rules.ts';
 import { checkContentDir } from './check-content.ts';
 
-const usage = 'usage: npm run content:check [-- <content folder>]   (default: content/ or DISPATCH_CONTENT_DIR)';
+const usage =
+  'usage: npm run content:check [-- <content folder>]   (default: content/ or DISPATCH_CONTENT_DIR)';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -37,7 +38,9 @@ export function contentCheck(
   }
   for (const problem of problems) err(formatProblem(problem));
   const files = new Set(problems.map((p) => p.file)).size;
-  err(`content:check: ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (checked ${checked})`);
+  err(
+    `content:check: ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (checked ${checked})`,
+  );
   return 1;
 }
 

@@ -37,7 +37,9 @@ async function main(args: string[]): Promise<number> {
   const generated = await withGeneratedTables(current);
   if (values.check) {
     if (generated === current) return 0;
-    console.error(`${editingGuide}: the field tables are out of date; run "npm run docs:fields" and commit the result`);
+    console.error(
+      `${editingGuide}: the field tables are out of date; run "npm run docs:fields" and commit the result`,
+    );
     return 1;
   }
   if (generated !== current) writeFileSync(editingGuide, generated);

@@ -65,7 +65,10 @@ describe('checkContentDir', () => {
       'articles/first-article/index.md:1: file name: the slug "first-article" is also used by articles/first-article.md; expected each slug once',
     ],
   ])('reports %s', (file, expected) => {
-    const images: Record<string, string> = { 'hero-without-alt.md': 'hero.png', 'inline-image-without-alt.md': 'chart.png' };
+    const images: Record<string, string> = {
+      'hero-without-alt.md': 'hero.png',
+      'inline-image-without-alt.md': 'chart.png',
+    };
     const image = images[file];
     const extra = image ? [file, image] : [file];
     expect(problemsWith(...extra)).toEqual([expected]);
