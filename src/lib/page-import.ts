@@ -69,13 +69,15 @@ function jsonLdArticle(document: Document): Record<string, unknown> | undefined 
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const data: unknown = JSON.parse(script.textContent);
-      const items = (Array.isArray(data) ? data : [data]).flatMap((item: unknown) => {
+      const items: unknown[] = (Array.isArray(data) ? (data as unknown[]) : [data]).flatMap((item) => {
         const graph = (item as { '@graph'?: unknown } | null)?.['@graph'];
-        return Array.isArray(graph) ? graph : [item];
+        return Array.isArray(graph) ? (graph as unknown[]) : [item];
       });
-      const article = items.find((item: unknown) =>
-        /Article|Posting|Report/.test(String((item as { '@type'?: unknown } | null)?.['@type'] ?? '')),
-      );
+      const article = items.find((item) => {
+        const type = (item as { '@type'?: unknown } | null)?.['@type'];
+        const types: unknown[] = Array.isArray(type) ? (type as unknown[]) : [type];
+        return types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t));
+      });
       if (article) return article as Record<string, unknown>;
     } catch {
       // A page's broken JSON-LD is ignored: the other metadata is still read.
@@ -142,7 +144,7 @@ function htmlToMarkdown(html: string): string {
   });
   turndown.addRule('image-to-todo', {
     filter: 'img',
-    replacement: (_content, node) => imageTodo(node as Element, ''),
+    replacement: (_content, node) => imageTodo(node, ''),
   });
   return (
     turndown
@@ -194,7 +196,7 @@ export function importPage(
   if (removed > 0)
     notes.push(`left out ${removed} page part(s) that are not the article (navigation, sidebars, notices)`);
 
-  const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const parsed = new Readability(document, { keepClasses: false }).parse();
   if (!parsed?.content) throw new Error('no article text was found in the page');
   const byline = metaByline ?? (parsed.byline ? cleanByline(parsed.byline) : undefined);
   const title = headline ?? parsed.title ?? undefined;

@@ -31,7 +31,9 @@ function loneImage(paragraph: Element): Element | undefined {
 }
 
 function figureOf(image: Element, caption: string): Element {
-  const { title: _title, ...properties } = image.properties;
+  // The title became the caption; left on the image it would repeat as a tooltip.
+  const properties = { ...image.properties };
+  delete properties['title'];
   return {
     type: 'element',
     tagName: 'figure',
