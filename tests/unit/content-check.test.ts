@@ -13,13 +13,14 @@ function run(dir: string, ...extra: string[]) {
 }
 
 describe('npm run content:check', () => {
+  // The fixture content: first-article, second-article, corrected-analysis/, draft-article, scheduled-article.
   test('passes clean content with a one-line summary and exit code 0', () => {
     const { code, out, err } = run('tests/fixtures/content');
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toEqual([
       expect.stringMatching(
-        /^content:check: no problems in 2 articles, 1 author, 2 tags and 1 page in \d+ ms$/,
+        /^content:check: no problems in 5 articles, 1 author, 2 tags and 1 page in \d+ ms$/,
       ),
     ]);
   });
@@ -32,7 +33,7 @@ describe('npm run content:check', () => {
       'articles/three-mistakes.md:7: tags: unknown tag "politcs"; expected the slug of a file in content/tags/ (did you mean "politics"?)',
       'articles/three-mistakes.md:12: body: the image "./chart.png" has no alt text; expected ![what the image shows](./chart.png)',
     ]);
-    expect(err.at(-1)).toMatch(/^content:check: 3 problems in 1 file \(checked 3 articles, .*\)$/);
+    expect(err.at(-1)).toMatch(/^content:check: 3 problems in 1 file \(checked 6 articles, .*\)$/);
   });
 
   test('catches a date that does not exist, which the YAML parser would roll over into the next month', () => {
