@@ -9,7 +9,7 @@ const port = Number(process.env['E2E_PORT'] ?? 4329);
  * show: drafts and scheduled articles left out, corrections, sources and captioned figures. Served on the next port.
  */
 const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? port + 1);
-export const fixtureBuildDate = '2024-06-01';
+const fixtureBuildDate = '2024-06-01';
 const fixtureDist = 'dist-fixtures';
 const fixtureSite = /fixture-site\.spec\.ts/;
 
@@ -17,7 +17,6 @@ const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
@@ -28,15 +27,21 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
   },
   projects: [
-    { name: 'phone', testIgnore: fixtureSite, use: phone },
-    { name: 'desktop', testIgnore: fixtureSite, use: desktop },
+    // Checks of the built files themselves (HTML validity, links): no browser, run once.
+    { name: 'built-files', testDir: 'tests/dist' },
+    // The site in Chromium at a phone's and a desktop's width.
+    { name: 'phone', testDir: 'tests/e2e', testIgnore: fixtureSite, use: phone },
+    { name: 'desktop', testDir: 'tests/e2e', testIgnore: fixtureSite, use: desktop },
+    // The fixture site (see above), at the same two widths.
     {
       name: 'fixtures-phone',
+      testDir: 'tests/e2e',
       testMatch: fixtureSite,
       use: { ...phone, baseURL: `http://127.0.0.1:${fixturePort}` },
     },
     {
       name: 'fixtures-desktop',
+      testDir: 'tests/e2e',
       testMatch: fixtureSite,
       use: { ...desktop, baseURL: `http://127.0.0.1:${fixturePort}` },
     },

@@ -100,7 +100,7 @@ const webUrl = () =>
  */
 export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return strict({
-    title: doc(text('a headline', 160), {
+    title: doc(text('a headline', 120), {
       description: 'The headline.',
       example: `'Iran’s Strikes in Pakistan: A Strategic Blunder'`,
     }),
