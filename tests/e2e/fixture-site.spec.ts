@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -90,5 +91,21 @@ test.describe('drafts and scheduled articles in a production build', () => {
       expect(sitemap).toContain('/articles/corrected-analysis/');
       expect(sitemap).not.toContain(`/articles/${slug}/`);
     });
+  }
+});
+
+test('the article with a hero, a figure, corrections and sources has no WCAG 2.2 A/AA violations, light and dark', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(corrected);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
   }
 });
