@@ -44,7 +44,7 @@ describe('fieldRows', () => {
   });
 
   test('reads types, limits and whether a field is required from the schema itself', () => {
-    expect(row('title')).toMatchObject({ type: 'text, at most 160 characters', required: 'yes' });
+    expect(row('title')).toMatchObject({ type: 'text, at most 120 characters', required: 'yes' });
     expect(row('updatedDate')).toMatchObject({ type: 'date', required: 'no' });
     expect(row('tags')).toMatchObject({ type: 'list of 1 to 8 slugs', required: 'yes' });
     expect(row('sources[].url')).toMatchObject({ type: 'web address', required: 'yes' });
