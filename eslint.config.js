@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-fixtures/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,
@@ -37,7 +37,7 @@ export default defineConfig(
   {
     // Type-aware lint cannot see the types of `.astro` imports (only `astro check` can), so a component
     // passed to the Container API looks untyped here.
-    files: ['tests/unit/components.test.ts'],
+    files: ['tests/unit/components.test.ts', 'tests/unit/article-end-components.test.ts'],
     rules: { '@typescript-eslint/no-unsafe-argument': 'off' },
   },
   {

@@ -5,12 +5,27 @@ import { corpusSiteDir } from './tests/support/corpus-site.ts';
 
 /** The built site (dist/) is served by `astro preview` on this port for the browser tests. */
 const port = Number(process.env['E2E_PORT'] ?? 4329);
-/** A generated site with more articles (tests/support/corpus-site.ts), for pagination, on its own port. */
+
+/**
+ * A second site, built from tests/fixtures/content with a fixed build date, for what the real content does not
+ * show: drafts and scheduled articles left out, corrections, sources and captioned figures. Served on the next port.
+ */
+const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? port + 1);
+const fixtureBuildDate = '2024-06-01';
+const fixtureDist = 'dist-fixtures';
+const fixtureSite = /fixture-site\.spec\.ts/;
+
+/**
+ * A third site, generated (tests/support/corpus-site.ts) with more articles than a page holds, for pagination:
+ * built into a temporary folder and served on its own port.
+ */
 const corpusPort = Number(process.env['E2E_CORPUS_PORT'] ?? port + 1000);
 const corpusDir = corpusSiteDir(port);
 
+const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
@@ -21,16 +36,29 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // Checks of the built files themselves (HTML validity, links): no browser, run once.
+    { name: 'built-files', testDir: 'tests/built-files' },
+    // The site in Chromium at a phone's and a desktop's width.
+    { name: 'phone', testDir: 'tests/e2e', testIgnore: fixtureSite, use: phone },
+    { name: 'desktop', testDir: 'tests/e2e', testIgnore: fixtureSite, use: desktop },
+    // The fixture site (see above), at the same two widths.
+    {
+      name: 'fixtures-phone',
+      testDir: 'tests/e2e',
+      testMatch: fixtureSite,
+      use: { ...phone, baseURL: `http://127.0.0.1:${fixturePort}` },
+    },
+    {
+      name: 'fixtures-desktop',
+      testDir: 'tests/e2e',
+      testMatch: fixtureSite,
+      use: { ...desktop, baseURL: `http://127.0.0.1:${fixturePort}` },
+    },
+    // The generated site (see above), at desktop width.
     {
       name: 'corpus',
       testDir: 'tests/e2e-corpus',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        baseURL: `http://127.0.0.1:${corpusPort}`,
-      },
+      use: { ...desktop, baseURL: `http://127.0.0.1:${corpusPort}` },
     },
   ],
   webServer: [
@@ -41,7 +69,18 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Builds the generated site (about 20 s on 2 cores) while the first server starts, then serves it.
+      command: `astro build --outDir ${fixtureDist} && astro preview --outDir ${fixtureDist} --host 127.0.0.1 --port ${fixturePort} --ignore-lock`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      env: {
+        DISPATCH_CONTENT_DIR: 'tests/fixtures/content',
+        DISPATCH_BUILD_DATE: fixtureBuildDate,
+        DISPATCH_CACHE_DIR: 'node_modules/.astro-fixtures',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // Generates and builds the corpus site (about 20 s on 2 cores) while the other servers start.
       command: `node tests/support/corpus-site.ts ${corpusDir} && astro preview --outDir ${join(corpusDir, 'dist')} --host 127.0.0.1 --port ${corpusPort} --ignore-lock`,
       url: `http://127.0.0.1:${corpusPort}/`,
       reuseExistingServer: false,

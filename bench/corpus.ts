@@ -297,7 +297,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const tagIdx = [...tagSet];
     const topics = tagIdx.map((t) => topical[t] ?? []);
 
-    const title = capitalise(phrase(topics, int(random, 5, 9))).slice(0, 150);
+    let title = capitalise(phrase(topics, int(random, 5, 9)));
+    if (title.length > 110) title = title.slice(0, title.lastIndexOf(' ', 110));
     let description = capitalise(phrase(topics, int(random, 14, 24)));
     if (description.length > 195) description = description.slice(0, description.lastIndexOf(' ', 195));
     const pubDate = new Date(end.getTime() - Math.floor(random() * span) * 86_400_000);
@@ -321,6 +322,20 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       author: authors[authorRank(random)]?.slug ?? '',
       tags: tagIdx.map((t) => tags[t]?.slug ?? ''),
       related,
+      corrections:
+        random() < 0.03
+          ? [
+              {
+                date: new Date(pubDate.getTime() + 86_400_000),
+                text: `${sentence(topics)} This was corrected.`,
+              },
+            ]
+          : [],
+      sources: Array.from({ length: random() < 0.3 ? int(random, 1, 2) : 0 }, (_, s) => ({
+        title: capitalise(phrase(topics, int(random, 3, 7))),
+        publisher: `${pick(random, REGIONS)} Review`,
+        url: `https://example.org/sources/${i + 1}-${s + 1}`,
+      })),
       draft,
     };
     articles.push({ slug, data, body: body(random, topics, targetWords, sentence, phrase) });
