@@ -7,7 +7,8 @@ import * as pagefind from 'pagefind';
  * Indexes the built site with Pagefind at the end of every `astro build`, into <outDir>/pagefind/, so that
  * `npm run build` and a build into another folder (`astro build --outDir …`) both ship a search index.
  * Pagefind's binary comes from the npm package @pagefind/linux-x64 (and its siblings): nothing is downloaded.
- * Only the regions marked `data-pagefind-body` (article pages) are indexed.
+ * Only the regions marked `data-pagefind-body` (the article: headline, dek, body and figure captions) are
+ * indexed, less what is marked `data-pagefind-ignore` (byline, table of contents, end matter).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -17,7 +18,8 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({});
+          // A figure's credit ("Dispatch graphic") is attribution, not article text; its caption is text.
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['figcaption .credit'] });
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
