@@ -131,7 +131,9 @@ export type ConsentConfigInput = z.input<typeof consentConfigSchema>;
 export function parseConsentConfig(input: unknown, file = 'src/config/consent.ts'): ConsentConfig {
   const result = consentConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `${file}: ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  );
   throw new Error(`Invalid consent configuration:\n${problems.join('\n')}`);
 }
 
