@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { consent } from '../../src/config/consent.ts';
@@ -350,6 +351,8 @@ test('the banner overlays the page without shifting it and stays still with redu
 test('at 320 px the banner and the settings fit the screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await open(page);
+  // Measured where the banner comes to rest, after it has slid in.
+  await banner(page).evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
   for (const button of await banner(page).getByRole('button').all()) {
     const box = await button.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 320 && box.y + box.height <= 568).toBe(true);
@@ -379,6 +382,32 @@ test('the Data Protection Policy lists the stored items from the consent configu
   await banner(page).getByRole('button', { name: 'Reject all' }).click();
   await list.getByRole('button', { name: 'Change your cookie settings' }).click();
   await expect(settings(page)).toBeVisible();
+});
+
+test('the consent script is at most 2.5 KB gzip and loads nothing else', async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on('request', (sent) => {
+    if (['script', 'fetch', 'xhr'].includes(sent.resourceType())) scripts.push(sent.url());
+  });
+  await open(page, '/');
+  await page.waitForLoadState('networkidle');
+  // Astro inlines a small bundled script and links a larger one: read it either way.
+  const modules = await page
+    .locator('script[type="module"]')
+    .evaluateAll((elements) =>
+      elements.map((element) => ({ src: (element as HTMLScriptElement).src, text: element.textContent })),
+    );
+  const code = await Promise.all(
+    modules.map(async ({ src, text }) => (src ? (await request.get(src)).text() : text)),
+  );
+  const consentScript = code.filter((text) => text.includes('consent:change'));
+  expect(consentScript).toHaveLength(1);
+  const size = gzipSync(consentScript[0] ?? '').length;
+  console.log(`consent script: ${consentScript[0]?.length} bytes, ${size} bytes gzip`);
+  expect(size).toBeLessThanOrEqual(2560);
+  expect(consentScript[0]).not.toMatch(/\bimport\s*[("'`{*]|\bfetch\(|XMLHttpRequest|sendBeacon/);
+  // Nothing but the page's own module scripts is requested.
+  expect(scripts.filter((url) => !modules.some(({ src }) => src === url))).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
