@@ -34,14 +34,14 @@ async function open(page: Page, path = fixturePage): Promise<void> {
 /** Stores a consent record before any page script runs, as an earlier visit would have. */
 async function rememberChoice(page: Page, record: Record<string, unknown>): Promise<void> {
   await page.addInitScript(
-    ([key, value]) => {
+    ({ key, value }) => {
       if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
       sessionStorage.setItem('seeded', '1');
     },
-    [
-      consent.storageKey,
-      JSON.stringify({ v: 1, rev: consent.revision, at: Date.now(), gpc: false, ...record }),
-    ],
+    {
+      key: consent.storageKey,
+      value: JSON.stringify({ v: 1, rev: consent.revision, at: Date.now(), gpc: false, ...record }),
+    },
   );
 }
 

@@ -76,7 +76,7 @@ describe('parseConsentConfig', () => {
     ],
     [
       'an item of an unknown category',
-      (c) => (c.items[1] = { ...c.items[1]!, category: 'advertising' }),
+      (c) => Object.assign(c.items[1] ?? {}, { category: 'advertising' }),
       'src/config/consent.ts: items.1.category: unknown category "advertising"; expected one of "necessary", "analytics", "media"',
     ],
     [
