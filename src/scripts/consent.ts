@@ -130,6 +130,10 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
   // Controls that only work with this script (the footer's "Cookie settings", the embeds' buttons).
   for (const control of document.querySelectorAll<HTMLElement>('[data-consent-js]')) control.hidden = false;
   window.dispatchConsent = { get: () => state, open };
+  // While the banner shows, the page keeps its height free: focus and scrolling stop above it (WCAG 2.4.11).
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--consent-banner-height', `${banner.offsetHeight}px`);
+  }).observe(banner);
   banner.hidden = !first.ask;
   apply(first.granted, first.ask ? 'none' : first.reason === 'gpc' ? 'gpc' : 'choice');
 }

@@ -276,6 +276,30 @@ test('a keyboard alone can make, change and withdraw a choice, with focus visibl
   expect(await storedChoice(page)).toMatchObject({ granted: [] });
 });
 
+test('while the banner shows, nothing the keyboard focuses is hidden behind it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  await expect(banner(page)).toBeVisible();
+  let reachedFooter = false;
+  for (let press = 0; press < 100 && !reachedFooter; press++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body || element.closest('#consent-banner')) return null;
+      return {
+        name: element.textContent.trim(),
+        bottom: element.getBoundingClientRect().bottom,
+        bannerTop: document.getElementById('consent-banner')?.getBoundingClientRect().top ?? 0,
+        last: element.closest('footer') !== null && element.matches('[data-consent-action]'),
+      };
+    });
+    if (!focused) continue;
+    expect(focused.bottom, `"${focused.name}" is behind the banner`).toBeLessThanOrEqual(focused.bannerTop);
+    reachedFooter = focused.last;
+  }
+  expect(reachedFooter).toBe(true);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the banner and with the settings open (${colorScheme})`, async ({
     page,
