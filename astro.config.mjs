@@ -1,14 +1,9 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { basePath, siteUrl } from './src/config/deployment.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 
-/**
- * SITE_URL: the public origin the site is served from (canonical URLs, feeds, sitemap).
- * BASE_PATH: the sub-path it is served under, e.g. "/dispatch/" for a GitHub project page.
- */
-const siteUrl = process.env.SITE_URL || 'https://dispatch.example';
-const basePath = process.env.BASE_PATH || '/';
 /** DISPATCH_CACHE_DIR: a separate build cache, so that test and benchmark builds leave the main one alone. */
 const cacheDir = process.env.DISPATCH_CACHE_DIR || './node_modules/.astro';
 
