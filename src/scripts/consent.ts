@@ -90,6 +90,9 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
     } catch {
       // Storage full or refused: the choice holds for this page only.
     }
+    const main = document.getElementById('main');
+    // A choice made in the banner hides it: focus moves on to the page rather than being lost.
+    if (banner.contains(document.activeElement)) main?.focus({ preventScroll: true });
     banner.hidden = true;
     apply(record.granted, 'choice');
     if (dialog.open) dialog.close();

@@ -276,6 +276,15 @@ test('a keyboard alone can make, change and withdraw a choice, with focus visibl
   expect(await storedChoice(page)).toMatchObject({ granted: [] });
 });
 
+test('a choice made from the banner by keyboard moves focus on to the main content', async ({ page }) => {
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Reject all' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toBeHidden();
+  await expect(page.locator('main')).toBeFocused();
+  expect(await storedChoice(page)).toMatchObject({ granted: [] });
+});
+
 test('while the banner shows, nothing the keyboard focuses is hidden behind it', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
