@@ -21,4 +21,6 @@ export const routes = {
   archive: () => 'archive/',
   archiveYear: (year: number, page = 1) => (page > 1 ? `archive/${year}/${page}/` : `archive/${year}/`),
   search: () => 'search/',
+  /** Pagefind's bundle (script and index), written by the build. */
+  searchBundle: () => 'pagefind/',
 } as const;

@@ -148,14 +148,15 @@ test.describe('search', () => {
   test('works with the keyboard alone, from the header to a result', async ({ page }) => {
     await page.goto('/');
     const searchLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' });
-    for (let i = 0; i < 10 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++) {
+    // Through the skip link, the cookie banner (on a first visit) and the header.
+    for (let i = 0; i < 25 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(searchLink).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\/$/);
     const box = page.getByRole('searchbox', { name: 'Search articles' });
-    for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 25 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(box).toBeFocused();

@@ -142,7 +142,15 @@ describe('relatedArticles', () => {
     expect(Object.fromEntries(backward)).toEqual(Object.fromEntries(forward));
   });
 
-  test('keeps only the heaviest terms of each article and reads only the start of long bodies', () => {
+  test('keeps only the heaviest terms of each article', () => {
+    // p's heaviest term is tanker (1.1735 against pipeline's 0.2877): with maxTerms 1 its vector is tanker
+    // alone, and r, which shares only pipeline with p, is no longer a candidate.
+    const found = new RelatedIndex(textCorpus, { tagWeight: 0, maxTerms: 1 }).candidates('p');
+    expect(found.map((c) => c.slug)).toEqual(['q']);
+    expect(found[0]?.textScore).toBeGreaterThan(0.9);
+  });
+
+  test('reads only the start of long bodies', () => {
     // p's body starts "tanker"; with maxBodyChars 6 the rest of its body is not read, so it no longer
     // shares "pipeline" with r, and only q (which shares "tanker") is left.
     const found = new RelatedIndex(textCorpus, { tagWeight: 0, maxBodyChars: 6 }).candidates('p');
