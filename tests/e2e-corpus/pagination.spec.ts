@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { builtPages } from '../support/built-site.ts';
@@ -137,4 +138,20 @@ test('search finds an article of the generated corpus by a word of its title', a
   await expect(
     page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: title }),
   ).toBeVisible();
+});
+
+test('a paginated listing has no WCAG 2.2 A/AA violations (axe), in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['/page/2/', `/tags/${tag.slug}/2/`, '/archive/']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help}`),
+        `${path} ${colorScheme}`,
+      ).toEqual([]);
+    }
+  }
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../support/built-site.ts';
 import { publishedArticles } from '../support/content-index.ts';
@@ -172,6 +173,25 @@ test.describe('search', () => {
     const title = await first.textContent();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+  });
+
+  test('the page with results and a filter set has no WCAG 2.2 A/AA violations (axe), in light and dark', async ({
+    page,
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/search/?q=Baluchistan&tag=Iran');
+      await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).not.toHaveCount(
+        0,
+      );
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help}`),
+        colorScheme,
+      ).toEqual([]);
+    }
   });
 
   test.describe('without JavaScript', () => {
