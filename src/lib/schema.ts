@@ -89,6 +89,11 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
     }).optional(),
     /** A draft is shown by `npm run dev` only, never published. */
     draft: z.boolean({ error: 'expected true or false' }).default(false),
+    /**
+     * The address of the original, for a piece first published elsewhere (syndicated): the page's canonical
+     * URL points there and the article stays out of the sitemaps. Omit for Dispatch's own pieces.
+     */
+    canonical: webUrl.optional(),
   }).superRefine((article, ctx) => {
     if (article.updatedDate && article.updatedDate < article.pubDate) {
       ctx.addIssue({
