@@ -1,3 +1,5 @@
+import type { AstroUserConfig } from 'astro';
+
 /**
  * The Content-Security-Policy and the other security headers, in ONE place. astro.config.mjs hands the
  * policy to Astro (`security.csp`), which prints it in a <meta http-equiv="content-security-policy"> on
@@ -14,8 +16,13 @@
  * 'unsafe-inline' and 'unsafe-eval' for scripts are never allowed.
  */
 
+/** A directive as Astro's `security.csp.directives` accepts it. */
+type CspDirective = NonNullable<
+  Extract<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, object>['directives']
+>[number];
+
 /** Directives besides script-src and style-src, which Astro builds from the lists below. */
-export const cspDirectives: readonly string[] = [
+export const cspDirectives: readonly CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -14,7 +14,7 @@ export function normalizeBase(value: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** SITE_URL, checked: an origin with http or https. */
+/** SITE_URL, checked: an http or https origin (the sub-path goes in BASE_PATH). */
 export function parseSiteUrl(value: string): string {
   let url: URL;
   try {
@@ -24,6 +24,11 @@ export function parseSiteUrl(value: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL: expected an http or https address, got "${value}"`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL: expected an origin such as https://example.org, without a path, got "${value}"; put a sub-path in BASE_PATH`,
+    );
   }
   return url.origin;
 }

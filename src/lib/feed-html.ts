@@ -52,8 +52,12 @@ export function feedHtml(html: string, pageUrl: string): string {
       if (typeof value === 'string') node.properties[name] = resolve(value, pageUrl);
     }
     const srcSet = node.properties['srcSet'];
-    if (Array.isArray(srcSet)) {
-      node.properties['srcSet'] = srcSet.map((candidate) => resolveCandidate(String(candidate), pageUrl));
+    if (typeof srcSet === 'string') {
+      node.properties['srcSet'] = srcSet
+        .split(/\s*,\s*/)
+        .filter((candidate) => candidate !== '')
+        .map((candidate) => resolveCandidate(candidate, pageUrl))
+        .join(', ');
     }
     return undefined;
   });

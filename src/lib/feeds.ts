@@ -1,5 +1,5 @@
 import { getRssString } from '@astrojs/rss';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /**
  * The site's feeds in three formats from one shape of data: RSS 2.0 (through @astrojs/rss), Atom 1.0

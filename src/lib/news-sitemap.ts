@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /**
  * The Google News sitemap: the articles published in the last two days before the build, each with the

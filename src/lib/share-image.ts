@@ -33,9 +33,34 @@ export const HEIGHT = 630;
 /** The site's light-theme colours (src/styles/global.css). */
 const colours = { bg: '#fdfcf9', text: '#1d1c1a', muted: '#585650', rule: '#d9d5c9', accent: '#a3262a' };
 
+/**
+ * The fonts, from the @fontsource packages. Each package splits a font into subsets by script; satori
+ * falls back from one font to the next only across differently named families, so every subset is its
+ * own family and the card's font-family lists them all (SERIF, SANS).
+ */
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'greek'] as const;
+const FONT_FILES = [
+  ...SUBSETS.map((subset) => ({
+    name: `Source Serif 4 ${subset}`,
+    weight: 700 as const,
+    file: `@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff`,
+  })),
+  ...SUBSETS.flatMap((subset) =>
+    ([400, 700, 800] as const).map((weight) => ({
+      name: `Inter ${subset}`,
+      weight,
+      file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`,
+    })),
+  ),
+];
+const family = (name: string) => SUBSETS.map((subset) => `${name} ${subset}`).join(', ');
+const SERIF = family('Source Serif 4');
+const SANS = family('Inter');
+
 /** Headline size in pixels: long headlines get smaller type, so that the longest allowed (160 characters) fits. */
 export function headlineSize(headline: string): number {
-  const length = [...headline].length;
+  // Counted in characters as a reader sees them (grapheme clusters), not UTF-16 code units.
+  const length = [...new Intl.Segmenter().segment(headline)].length;
   if (length <= 50) return 76;
   if (length <= 80) return 66;
   if (length <= 115) return 56;
@@ -58,7 +83,7 @@ export function shareCardTree(card: ShareCard): CardElement {
       flexDirection: 'column',
       background: colours.bg,
       color: colours.text,
-      fontFamily: 'Inter',
+      fontFamily: SANS,
     },
     [
       // satori drops the last row when the root has a border, so the accent is a bar of its own.
@@ -86,7 +111,7 @@ export function shareCardTree(card: ShareCard): CardElement {
             div(
               {
                 marginTop: 20,
-                fontFamily: 'Source Serif 4',
+                fontFamily: SERIF,
                 fontWeight: 700,
                 fontSize: headlineSize(card.headline),
                 lineHeight: 1.12,
@@ -111,25 +136,6 @@ export function shareCardTree(card: ShareCard): CardElement {
     ],
   );
 }
-
-/** The font files the card uses, from the @fontsource packages (Latin and Latin Extended). */
-const FONT_FILES = [
-  { name: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
-  { name: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-ext-400-normal.woff' },
-  { name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },
-  { name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-ext-700-normal.woff' },
-  { name: 'Inter', weight: 800, file: '@fontsource/inter/files/inter-latin-800-normal.woff' },
-  {
-    name: 'Source Serif 4',
-    weight: 700,
-    file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
-  },
-  {
-    name: 'Source Serif 4',
-    weight: 700,
-    file: '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff',
-  },
-] as const;
 
 /** Fonts and a fingerprint of everything that shapes the picture besides the card itself. */
 export interface ShareFonts {

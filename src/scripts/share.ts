@@ -22,12 +22,17 @@ export function enhanceShareLinks(root: ParentNode): void {
     }
 
     const copy = box.querySelector<HTMLElement>('[data-share-copy]');
-    if (copy && typeof navigator.clipboard?.writeText === 'function') {
+    // navigator.clipboard is missing on pages not served over HTTPS (the DOM types say otherwise).
+    if (copy && 'clipboard' in navigator) {
       copy.hidden = false;
       copy.querySelector('button')?.addEventListener('click', () => {
         navigator.clipboard.writeText(url).then(
-          () => say('Link copied.'),
-          () => say('Could not copy the link; copy it from the address bar.'),
+          () => {
+            say('Link copied.');
+          },
+          () => {
+            say('Could not copy the link; copy it from the address bar.');
+          },
         );
       });
     }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, contentPlus } from '../support/build-site.ts';
@@ -37,7 +38,7 @@ const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 /** Parses an XML file of the build after checking that it is well-formed. */
 function readXml(file: string): Record<string, unknown> {
   const text = read(file);
-  expect(XMLValidator.validate(text), `${file} is well-formed XML`).toBe(true);
+  expect(() => SyntaxValidator.validate(text), `${file} is well-formed XML`).not.toThrow();
   return xml.parse(text) as Record<string, unknown>;
 }
 
@@ -152,9 +153,7 @@ describe('the feeds', () => {
 
   test('each tag has its own feed with only that tag’s articles', () => {
     const links = (file: string) =>
-      ((readXml(file)['rss'] as { channel: { item: { link: string }[] } }).channel.item ?? []).map(
-        (i) => i.link,
-      );
+      (readXml(file)['rss'] as { channel: { item: { link: string }[] } }).channel.item.map((i) => i.link);
     expect(links('tags/politics/rss.xml')).toEqual(['opinion-piece', 'second-article'].map(articleUrl));
     expect(links('tags/world/rss.xml')).toEqual(PUBLISHED.map(articleUrl));
   });

@@ -89,12 +89,15 @@ function parsePage(html: string): ParsedPage {
       if (typeof value === 'string') urls.push(value);
     }
     const srcSet = props['srcSet'];
-    if (Array.isArray(srcSet)) {
-      for (const candidate of srcSet) urls.push(String(candidate).trim().split(/\s+/)[0] ?? '');
+    if (typeof srcSet === 'string') {
+      for (const candidate of srcSet.split(/\s*,\s*/)) {
+        if (candidate.trim() !== '') urls.push(candidate.trim().split(/\s+/)[0] ?? '');
+      }
     }
     const property = props['property'];
+    const content = props['content'];
     if (node.tagName === 'meta' && typeof property === 'string' && URL_META.has(property)) {
-      urls.push(String(props['content'] ?? ''));
+      urls.push(typeof content === 'string' ? content : '');
     }
   });
   return { ids, urls };
