@@ -2,15 +2,13 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/config/cache-dir.ts';
+import { basePath, siteUrl } from './src/config/deployment.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
-import { basePath, siteUrl } from './src/config/site-url.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
-// SITE_URL: the public origin the site is served from (canonical URLs, feeds, sitemap).
-// BASE_PATH: the sub-path it is served under, e.g. "/dispatch/" for a GitHub project page.
-// Both are read and checked in src/config/site-url.ts, which the site's links use too.
+// SITE_URL and BASE_PATH are read and checked in src/config/deployment.ts, which the site's links use too.
 // DISPATCH_CACHE_DIR (src/config/cache-dir.ts): a separate build cache, so that test and benchmark builds leave the main one alone.
 const pageFacts = sitemapPageFacts();
 

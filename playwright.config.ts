@@ -5,7 +5,6 @@ import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
@@ -16,8 +15,19 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // Checks of the built files themselves (HTML validity, links): no browser, run once.
+    { name: 'built-files', testDir: 'tests/dist' },
+    // The site in Chromium at a phone's and a desktop's width.
+    {
+      name: 'phone',
+      testDir: 'tests/e2e',
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
+    },
+    {
+      name: 'desktop',
+      testDir: 'tests/e2e',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,

@@ -5,9 +5,20 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
-      include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-      // The build-failure tests run `astro build`; give them time on a 2-core machine.
-      testTimeout: 20_000,
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'build',
+            include: ['tests/build/**/*.test.ts'],
+            // These run `astro build`, and every build of this project writes to the same .astro/.prerender
+            // folder whatever its outDir: one file at a time.
+            fileParallelism: false,
+            testTimeout: 240_000,
+          },
+        },
+      ],
     },
   },
   { devToolbar: { enabled: false }, logLevel: 'warn' },

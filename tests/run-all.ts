@@ -90,6 +90,14 @@ function playwrightCounts(json: unknown): Tally | undefined {
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
 }
 
+/** Counts from tests/lighthouse.ts: one check per page, passed when every category scores 100. */
+function lighthouseCounts(json: unknown): Tally | undefined {
+  if (json === undefined || json === null || typeof json !== 'object') return undefined;
+  const pages = Object.values(json as Record<string, Record<string, number>>);
+  const passed = pages.filter((scores) => Object.values(scores).every((score) => score === 100)).length;
+  return { passed, failed: pages.length - passed, skipped: 0 };
+}
+
 /** Finds Debian's Chromium, installing it with apt when running as root; otherwise says what to install. */
 function ensureChromium(): boolean {
   if (hasChromium()) return true;
@@ -136,6 +144,12 @@ if (!built) {
   record(browserTests, { passed: 0, failed: 1, skipped: 0 });
 } else {
   suite(browserTests, ['test:e2e'], 'test-results/e2e.json', playwrightCounts);
+  suite(
+    'Lighthouse (mobile: home, article, tag)',
+    ['lighthouse'],
+    'test-results/lighthouse.json',
+    lighthouseCounts,
+  );
 }
 
 console.log('');

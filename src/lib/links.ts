@@ -1,4 +1,4 @@
-import { basePath, siteUrl } from '../config/site-url.ts';
+import { basePath, siteUrl } from '../config/deployment.ts';
 import { withBase } from './paths.ts';
 
 /** A site-relative path as a link that respects the configured base path (BASE_PATH). */

@@ -52,7 +52,7 @@ const webUrl = z.url({
 export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return strict({
     /** The headline. */
-    title: text('a headline', 160),
+    title: text('a headline', 120),
     /** The dek: one or two sentences under the headline, also the meta description. */
     description: text('a dek (summary)', 200),
     /** The label above the headline saying what kind of piece this is. */

@@ -57,7 +57,7 @@ const family = (name: string) => SUBSETS.map((subset) => `${name} ${subset}`).jo
 const SERIF = family('Source Serif 4');
 const SANS = family('Inter');
 
-/** Headline size in pixels: long headlines get smaller type, so that the longest allowed (160 characters) fits. */
+/** Headline size in pixels: long headlines get smaller type, so that the longest allowed (120 characters, src/lib/schema.ts) fits with room to spare. */
 export function headlineSize(headline: string): number {
   // Counted in characters as a reader sees them (grapheme clusters), not UTF-16 code units.
   const length = [...new Intl.Segmenter().segment(headline)].length;

@@ -1,151 +1,133 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFiles, urlPathOf } from './built-site.ts';
 
 /**
- * The internal-link check of a built site, as it will be served: under `base` on `site`.
- * Every href, src and srcset in every page (and every absolute URL on the site's own origin, such as
- * canonical, og:url, og:image and feed links) must stay inside the base, resolve to a file of the build,
- * and, when it has a #fragment, to an element with that id on the target page.
- * External addresses are not fetched: nothing leaves the machine.
+ * Internal link and asset checker for a built site: every href, src and srcset that points inside the site
+ * must resolve to a file in the output folder, every #fragment to an element id on the target page, and no
+ * internal URL may leave the base path (a site hosted under /dispatch/ must not link to /articles/…).
  */
 
 export interface LinkCheckOptions {
-  /** The build's output folder. */
-  distDir: string;
+  /** The built site's folder, e.g. "dist". */
+  dir: string;
+  /** The public origin, e.g. "https://dispatch.example": absolute URLs on it are internal too. */
+  origin: string;
   /** The base path the site is served under, e.g. "/" or "/dispatch/". */
   base: string;
-  /** The site's origin (SITE_URL), so that absolute URLs on it are checked too. */
-  site: string;
 }
 
-export interface LinkProblem {
-  /** The page, as a path inside the build. */
+export interface BrokenLink {
+  /** The page the link is on, as a URL path. */
   page: string;
+  /** The attribute value as written. */
   url: string;
-  problem: string;
+  reason: string;
 }
 
-/** Attributes that hold one URL; srcset is handled apart. */
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data'] as const;
-/** <meta property> whose content is a URL. */
-const URL_META = new Set(['og:url', 'og:image', 'twitter:image', 'article:author']);
+/** Attributes that hold a URL, by element. */
+const URL_ATTRIBUTES: readonly [selector: string, attribute: string][] = [
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['img[src]', 'src'],
+  ['script[src]', 'src'],
+  ['source[src]', 'src'],
+  ['iframe[src]', 'src'],
+  ['video[poster]', 'poster'],
+  ['form[action]', 'action'],
+  ['meta[property="og:image"]', 'content'],
+  ['meta[property="og:url"]', 'content'],
+];
 
-const normalBase = (base: string) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** URLs in a srcset: the first word of each comma-separated candidate. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
 
-/** The URL a built file is served at ("articles/x/index.html" → "https://site/base/articles/x/"). */
-export function servedUrl(file: string, options: LinkCheckOptions): URL {
-  const path = file.replace(/(^|\/)index\.html$/, '$1');
-  return new URL(normalBase(options.base) + path, options.site);
+/** Every URL a page refers to, with the attribute it came from. */
+export function urlsOf(root: HTMLElement): string[] {
+  const urls: string[] = [];
+  for (const [selector, attribute] of URL_ATTRIBUTES) {
+    for (const element of root.querySelectorAll(selector)) {
+      const value = element.getAttribute(attribute);
+      if (value !== undefined) urls.push(value);
+    }
+  }
+  for (const element of root.querySelectorAll('[srcset]'))
+    urls.push(...srcsetUrls(element.getAttribute('srcset') ?? ''));
+  return urls;
+}
+
+/** The file in `dir` that serves a path below the base, or undefined. */
+function fileFor(dir: string, path: string): string | undefined {
+  const decoded = decodeURIComponent(path);
+  const candidates = decoded.endsWith('/')
+    ? [join(dir, decoded, 'index.html')]
+    : [join(dir, decoded), join(dir, decoded, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
 /**
- * The file of the build that answers `url`, or a reason it does not: outside the base, or missing.
- * Directory URLs (ending in "/") are answered by their index.html, as every static host does.
+ * The file of the built site that serves an absolute URL on it (a feed's or a sitemap's links), or undefined
+ * when the URL is on another origin, leaves the base path or names no file.
  */
-export function targetFile(url: URL, options: LinkCheckOptions): { file: string } | { problem: string } {
-  const base = normalBase(options.base);
-  if (!url.pathname.startsWith(base)) return { problem: `escapes the base path ${base}` };
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname.slice(base.length));
-  } catch {
-    return { problem: 'has a malformed percent-encoding' };
-  }
-  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-  const full = join(options.distDir, file);
-  if (!existsSync(full) || !statSync(full).isFile()) {
-    const hint = existsSync(join(full, 'index.html')) ? ' (add the trailing slash)' : '';
-    return { problem: `points to a missing file ${file}${hint}` };
-  }
-  return { file };
+export function fileOfUrl(url: string, options: LinkCheckOptions): string | undefined {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const parsed = new URL(url);
+  if (parsed.origin !== new URL(options.origin).origin || !parsed.pathname.startsWith(base)) return undefined;
+  return fileFor(options.dir, parsed.pathname.slice(base.length));
 }
 
-/** Every HTML file of the build, relative to it, with "/" separators. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => relative(dir, join(dir, file)).split(sep).join('/'))
-    .sort();
-}
-
-interface ParsedPage {
-  ids: Set<string>;
-  urls: string[];
-}
-
-/** The ids and the URLs a page holds. */
-function parsePage(html: string): ParsedPage {
-  const ids = new Set<string>();
-  const urls: string[] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
-    const props = node.properties;
-    if (typeof props['id'] === 'string') ids.add(props['id']);
-    if (node.tagName === 'a' && typeof props['name'] === 'string') ids.add(props['name']);
-    for (const name of URL_ATTRIBUTES) {
-      const value = props[name];
-      if (typeof value === 'string') urls.push(value);
+/** All broken internal links and assets of the built site. */
+export function checkLinks(options: LinkCheckOptions): BrokenLink[] {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const origin = new URL(options.origin).origin;
+  const pages = htmlFiles(options.dir);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    let found = ids.get(file);
+    if (!found) {
+      const root = parse(readFileSync(file, 'utf8'));
+      found = new Set(root.querySelectorAll('[id]').map((element) => element.id));
+      ids.set(file, found);
     }
-    const srcSet = props['srcSet'];
-    if (typeof srcSet === 'string') {
-      for (const candidate of srcSet.split(/\s*,\s*/)) {
-        if (candidate.trim() !== '') urls.push(candidate.trim().split(/\s+/)[0] ?? '');
-      }
-    }
-    const property = props['property'];
-    const content = props['content'];
-    if (node.tagName === 'meta' && typeof property === 'string' && URL_META.has(property)) {
-      urls.push(typeof content === 'string' ? content : '');
-    }
-  });
-  return { ids, urls };
-}
-
-/** Checks every page of the build; an empty list means every internal link resolves. */
-export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
-  const site = new URL(options.site);
-  const pages = new Map<string, ParsedPage>();
-  const parsed = (file: string): ParsedPage => {
-    let page = pages.get(file);
-    if (!page) {
-      page = parsePage(readFileSync(join(options.distDir, file), 'utf8'));
-      pages.set(file, page);
-    }
-    return page;
+    return found;
   };
 
-  const problems: LinkProblem[] = [];
-  for (const page of htmlFiles(options.distDir)) {
-    const here = servedUrl(page, options);
-    for (const raw of parsed(page).urls) {
-      const report = (problem: string) => problems.push({ page, url: raw, problem });
-      if (raw.trim() === '') {
-        report('is empty');
-        continue;
-      }
+  const broken: BrokenLink[] = [];
+  for (const file of pages) {
+    const pagePath = base + urlPathOf(file).slice(1);
+    const pageUrl = new URL(pagePath, origin);
+    const root = parse(readFileSync(join(options.dir, file), 'utf8'));
+    for (const raw of urlsOf(root)) {
+      const report = (reason: string) => broken.push({ page: pagePath, url: raw, reason });
+      if (/^(mailto|tel|data|javascript):/i.test(raw)) continue;
       let url: URL;
       try {
-        url = new URL(raw, here);
+        url = new URL(raw, pageUrl);
       } catch {
-        report('is not a valid URL');
+        report('not a valid URL');
         continue;
       }
-      if (url.protocol === 'javascript:') report('runs script from a link');
-      // Another host, mailto:, tel: and the like are not part of the site.
-      if (url.origin !== site.origin) continue;
-      const target = targetFile(url, options);
-      if ('problem' in target) {
-        report(target.problem);
+      if (url.origin !== origin) continue; // another site: not ours to check here
+      if (!url.pathname.startsWith(base)) {
+        report(`leaves the base path ${base}`);
+        continue;
+      }
+      const target = fileFor(options.dir, url.pathname.slice(base.length));
+      if (!target) {
+        report('no such file in the built site');
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment !== '' && fragment !== 'top' && target.file.endsWith('.html')) {
-        if (!parsed(target.file).ids.has(fragment))
-          report(`has no element with id "${fragment}" on ${target.file}`);
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+        report(`no element with id "${fragment}" on the target page`);
       }
     }
   }
-  return problems;
+  return broken;
 }

@@ -1,11 +1,9 @@
 /**
- * Where the site is served, from the environment, read once here for astro.config.mjs and for the site's
- * own links (src/lib/links.ts):
- * - SITE_URL: the public origin, e.g. "https://example.github.io" (default https://dispatch.example);
- * - BASE_PATH: the sub-path, e.g. "/dispatch/" for a GitHub project page (default "/").
- * The links do not use `import.meta.env.BASE_URL` or `.SITE`: Astro lets any environment variable of the
- * same name (BASE_URL and SITE are common in CI) override those in server code, which would silently
- * send every link outside the base.
+ * Where the built site is served, from the environment (see README, "Configuration").
+ * Read by astro.config.mjs, by the site's own links (src/lib/links.ts) and by the tests that check the
+ * built site, so all agree. The links do not use `import.meta.env.BASE_URL` or `.SITE`: Astro lets any
+ * environment variable of the same name (BASE_URL and SITE are common in CI) override those in server
+ * code, which would silently send every link outside the base.
  */
 
 /** "/dispatch", "dispatch/" or "/dispatch/" → "/dispatch/"; "" → "/". */
@@ -14,7 +12,7 @@ export function normalizeBase(value: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** SITE_URL, checked: an http or https origin (the sub-path goes in BASE_PATH). */
+/** SITE_URL, checked: an http or https origin (a sub-path goes in BASE_PATH). */
 export function parseSiteUrl(value: string): string {
   let url: URL;
   try {
@@ -33,5 +31,8 @@ export function parseSiteUrl(value: string): string {
   return url.origin;
 }
 
+/** SITE_URL: the public origin, for canonical URLs, feeds and the sitemap. */
 export const siteUrl: string = parseSiteUrl(process.env['SITE_URL'] || 'https://dispatch.example');
+
+/** BASE_PATH: the sub-path the site is served under, always with a leading and a trailing slash, e.g. "/dispatch/". */
 export const basePath: string = normalizeBase(process.env['BASE_PATH'] || '/');

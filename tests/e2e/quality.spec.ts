@@ -1,0 +1,75 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** One page of every kind the site has. */
+const pagesByKind = {
+  home: '/',
+  article: '/articles/iran-missile-strike-on-pakistani-territory/',
+  'tag index': '/tags/',
+  tag: '/tags/pakistan/',
+  'author index': '/authors/',
+  author: '/authors/hadia-safeer/',
+  policy: '/data-protection/',
+  '404': '/404.html',
+};
+
+/** Page-weight budget of the article page, in bytes after gzip (images excluded, fonts included). */
+const budget = { total: 15 * 1024, javascript: 3 * 1024 };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const [kind, path] of Object.entries(pagesByKind)) {
+  test(`the ${kind} page has no WCAG 2.2 A/AA violations (axe), in light and dark`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+}
+
+test('the article page stays within its weight budget and asks no other host for anything', async ({
+  page,
+  baseURL,
+}) => {
+  const sizes = { document: 0, stylesheet: 0, script: 0, font: 0 };
+  const foreign: string[] = [];
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== new URL(baseURL ?? '').origin) {
+      foreign.push(url.href);
+      return;
+    }
+    const type = response.request().resourceType();
+    if (type === 'document' || type === 'stylesheet' || type === 'script' || type === 'font') {
+      sizes[type] += gzipSync(await response.body(), { level: 9 }).length;
+    }
+  });
+  await page.goto(pagesByKind.article);
+  await page.waitForLoadState('networkidle');
+
+  const total = sizes.document + sizes.stylesheet + sizes.script + sizes.font;
+  test
+    .info()
+    .annotations.push({ type: 'weight (gzip bytes)', description: JSON.stringify({ ...sizes, total }) });
+  expect(foreign, 'requests to other hosts').toEqual([]);
+  expect(total, 'HTML + CSS + JS + fonts, gzip').toBeLessThanOrEqual(budget.total);
+  expect(sizes.script, 'JavaScript, gzip').toBeLessThanOrEqual(budget.javascript);
+});
+
+test('the article page has no render-blocking resource but one stylesheet or inline CSS', async ({
+  page,
+}) => {
+  await page.goto(pagesByKind.article);
+  const stylesheets = await page.locator('link[rel="stylesheet"]').count();
+  const blockingScripts = await page
+    .locator('head script[src]:not([async]):not([defer]):not([type="module"])')
+    .count();
+  expect(stylesheets).toBeLessThanOrEqual(1);
+  expect(blockingScripts).toBe(0);
+});
