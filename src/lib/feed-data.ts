@@ -2,26 +2,16 @@ import { publishing } from '../config/publishing.ts';
 import { site } from '../config/site.ts';
 import { articleFeedHtml } from './article-html.ts';
 import { getSiteIndex, type SiteArticle } from './content.ts';
-import { latest, type Feed, type FeedItem } from './feeds.ts';
+import { feedItemOf, latest, type Feed, type FeedItem } from './feeds.ts';
 import { absoluteLink } from './links.ts';
-import { publisher, shareImageOf } from './page-meta.ts';
+import { publisher } from './page-meta.ts';
 import { routes } from './paths.ts';
 import type { ArticleSummary, TagListing } from './site-index.ts';
 
-/** Gathers the feeds' items from the site index: the site-wide feed and one per tag. */
+/** Gathers the feeds from the site index (the site-wide feed and one per tag); src/lib/feeds.ts shapes them. */
 
 async function toItem(article: SiteArticle): Promise<FeedItem> {
-  return {
-    url: absoluteLink(routes.article(article.slug)),
-    title: article.title,
-    summary: article.description,
-    contentHtml: await articleFeedHtml(article),
-    published: article.pubDate,
-    updated: article.updatedDate,
-    author: { name: article.author.name, url: absoluteLink(routes.author(article.author.slug)) },
-    tags: article.tags.map((t) => t.name),
-    image: shareImageOf(article).url,
-  };
+  return feedItemOf(article, await articleFeedHtml(article), absoluteLink);
 }
 
 /** The full articles behind summaries (tag listings hold summaries only). */

@@ -1,5 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
+import { routes } from './paths.ts';
+import type { ArticleSummary } from './site-index.ts';
 
 /**
  * The site's feeds in three formats from one shape of data: RSS 2.0 (through @astrojs/rss), Atom 1.0
@@ -36,6 +38,28 @@ export interface Feed {
   icon: string;
   /** Newest first. */
   items: readonly FeedItem[];
+}
+
+/**
+ * An article of the site index as a feed item. `absolute` turns a site-relative path into an absolute URL on
+ * the configured site and base; `contentHtml` is the article's body (src/lib/article-html.ts).
+ */
+export function feedItemOf(
+  article: ArticleSummary,
+  contentHtml: string,
+  absolute: (path: string) => string,
+): FeedItem {
+  return {
+    url: absolute(routes.article(article.slug)),
+    title: article.title,
+    summary: article.description,
+    contentHtml,
+    published: article.pubDate,
+    updated: article.updatedDate,
+    author: { name: article.author.name, url: absolute(routes.author(article.author.slug)) },
+    tags: article.tags.map((t) => t.name),
+    image: absolute(routes.shareImage(article.slug)),
+  };
 }
 
 /** The newest `limit` items, newest first: a feed carries full text, so it carries the latest pieces only. */

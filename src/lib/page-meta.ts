@@ -48,7 +48,7 @@ export const siteFeeds: FeedLink[] = [
 const home: Crumb = { name: site.name, url: absoluteLink(routes.home()) };
 
 /** The share image of an article. */
-export function shareImageOf(article: { slug: string; title: string; kicker: string }): ImageRef {
+function shareImageOf(article: { slug: string; title: string; kicker: string }): ImageRef {
   return {
     url: absoluteLink(routes.shareImage(article.slug)),
     ...SHARE_IMAGE,

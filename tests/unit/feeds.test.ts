@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test } from 'vitest';
 import {
+  feedItemOf,
   feedUpdated,
   latest,
   toAtom,
@@ -36,6 +37,38 @@ const feed: Feed = {
 const parser = new XMLParser({
   ignoreAttributes: false,
   isArray: (name, jpath) => ['item', 'entry', 'category'].includes(name) || jpath === 'feed.link',
+});
+
+describe('feedItemOf', () => {
+  test('shapes an article of the site index with absolute URLs for it, its author and its share image', () => {
+    const absolute = (path: string) => `https://example.org/news/${path}`;
+    const article = {
+      slug: 'a-story',
+      title: 'A story',
+      description: 'The dek.',
+      kicker: 'News',
+      pubDate: new Date('2024-01-18'),
+      updatedDate: new Date('2024-01-20'),
+      draft: false,
+      readingMinutes: 3,
+      author: { slug: 'jane', name: 'Jane', bio: 'Writes.', links: [] },
+      tags: [
+        { slug: 'iran', name: 'Iran', description: 'Iran.' },
+        { slug: 'world', name: 'World', description: 'World.' },
+      ],
+    };
+    expect(feedItemOf(article, '<p>Body</p>', absolute)).toEqual({
+      url: 'https://example.org/news/articles/a-story/',
+      title: 'A story',
+      summary: 'The dek.',
+      contentHtml: '<p>Body</p>',
+      published: new Date('2024-01-18'),
+      updated: new Date('2024-01-20'),
+      author: { name: 'Jane', url: 'https://example.org/news/authors/jane/' },
+      tags: ['Iran', 'World'],
+      image: 'https://example.org/news/articles/a-story/share.png',
+    });
+  });
 });
 
 describe('latest', () => {
