@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-fixtures/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,
@@ -37,7 +37,8 @@ export default defineConfig(
   {
     // Type-aware lint cannot see the types of `.astro` imports (only `astro check` can), so a component
     // passed to the Container API looks untyped here.
-    files: ['tests/unit/components.test.ts'],
+    // Component tests are named *components.test.ts.
+    files: ['tests/unit/*components.test.ts'],
     rules: { '@typescript-eslint/no-unsafe-argument': 'off' },
   },
   {

@@ -4,6 +4,18 @@ import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 /** The built site (dist/) is served by `astro preview` on this port for the browser tests. */
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 
+/**
+ * A second site, built from tests/fixtures/content with a fixed build date, for what the real content does not
+ * show: drafts and scheduled articles left out, corrections, sources and captioned figures. Served on the next port.
+ */
+const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? port + 1);
+const fixtureBuildDate = '2024-06-01';
+const fixtureDist = 'dist-fixtures';
+const fixtureSite = /fixture-site\.spec\.ts/;
+
+const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+
 export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
@@ -16,23 +28,41 @@ export default defineConfig({
   },
   projects: [
     // Checks of the built files themselves (HTML validity, links): no browser, run once.
-    { name: 'built-files', testDir: 'tests/dist' },
+    { name: 'built-files', testDir: 'tests/built-files' },
     // The site in Chromium at a phone's and a desktop's width.
+    { name: 'phone', testDir: 'tests/e2e', testIgnore: fixtureSite, use: phone },
+    { name: 'desktop', testDir: 'tests/e2e', testIgnore: fixtureSite, use: desktop },
+    // The fixture site (see above), at the same two widths.
     {
-      name: 'phone',
+      name: 'fixtures-phone',
       testDir: 'tests/e2e',
-      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
+      testMatch: fixtureSite,
+      use: { ...phone, baseURL: `http://127.0.0.1:${fixturePort}` },
     },
     {
-      name: 'desktop',
+      name: 'fixtures-desktop',
       testDir: 'tests/e2e',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      testMatch: fixtureSite,
+      use: { ...desktop, baseURL: `http://127.0.0.1:${fixturePort}` },
     },
   ],
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `astro build --outDir ${fixtureDist} && astro preview --outDir ${fixtureDist} --host 127.0.0.1 --port ${fixturePort} --ignore-lock`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      env: {
+        DISPATCH_CONTENT_DIR: 'tests/fixtures/content',
+        DISPATCH_BUILD_DATE: fixtureBuildDate,
+        DISPATCH_CACHE_DIR: 'node_modules/.astro-fixtures',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

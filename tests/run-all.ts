@@ -124,6 +124,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
+// First, and fast: what an editor broke in content/ is the likeliest failure, and the quickest to read.
+check('Content (npm run content:check)', 'npm', ['run', '--silent', 'content:check']);
 check('Formatting (Prettier)', 'npm', ['run', '--silent', 'format:check']);
 check('Lint (ESLint, zero warnings)', 'npm', ['run', '--silent', 'lint']);
 check('Types (astro check)', 'npm', ['run', '--silent', 'check']);

@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
+import { rehypeFigures } from '../lib/rehype-figures.ts';
 
 /**
  * The Markdown pipeline: unified (remark → rehype) rather than Astro 7's default Sätteri processor,
@@ -52,5 +53,7 @@ export const markdownProcessor = unified({
       },
     ],
     [rehypeExternalLinks, { rel: ['noopener'] }],
+    // Captioned images become figures, and local images get a responsive srcset (the text column is 38rem wide).
+    [rehypeFigures, { widths: [400, 800, 1200], sizes: '(min-width: 42rem) 38rem, 94vw' }],
   ],
 });

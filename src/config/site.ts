@@ -22,6 +22,8 @@ const siteSchema = z.strictObject({
   wordsPerMinute: z.number().int().positive(),
   /** The kickers an editor may use: the label above a headline saying what kind of piece it is. */
   kickers: z.array(z.string().min(1)).min(1),
+  /** The repository of the site's source: every article's "Suggest a correction" link edits its file there. */
+  repository: z.strictObject({ url: z.url({ protocol: /^https$/ }), branch: z.string().min(1) }),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -36,4 +38,5 @@ export const site: SiteConfig = siteSchema.parse({
   pageSize: 20,
   wordsPerMinute: 230,
   kickers: ['News', 'Analysis', 'Opinion', 'Explainer', 'Report', 'Interview', 'Review'],
+  repository: { url: 'https://github.com/dispatch-news/dispatch', branch: 'main' },
 });

@@ -24,9 +24,10 @@ export interface ContentProblem {
 export interface ArticleFacts {
   slug: string;
   file: string;
-  author: string;
-  tags: readonly string[];
-  related: readonly string[];
+  /** The references below are undefined when the front matter gave no usable value (its schema reports that). */
+  author: string | undefined;
+  tags: readonly string[] | undefined;
+  related: readonly string[] | undefined;
   draft: boolean;
   body: string;
 }
@@ -61,7 +62,8 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}: ${problem.field}: ${problem.message}`;
 }
 
-function unknown(kind: string, folder: string, slug: string, known: ReadonlySet<string>): string {
+/** 'unknown tag "politcs"; expected the slug of a file in content/tags/ (did you mean "politics"?)' */
+export function unknown(kind: string, folder: string, slug: string, known: Iterable<string>): string {
   const guess = nearest(slug, known);
   return (
     `unknown ${kind} "${slug}"; expected the slug of a file in ${folder}` +
@@ -77,6 +79,32 @@ function imagesWithoutAlt(body: string): string[] {
     .filter((tag) => !/\balt\s*=\s*(["'])[^"']*\S[^"']*\1/i.test(tag))
     .map((tag) => /\bsrc\s*=\s*["']([^"']*)/i.exec(tag)?.[1] ?? '');
   return [...markdown, ...html];
+}
+
+/** Lines of a Markdown body that are placeholders left by `npm run new` or `npm run import` ("TODO: …"). */
+function todoLines(body: string): string[] {
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^TODO\b/.test(line));
+}
+
+/** Problems in an article's Markdown text alone: placeholders left in it, images without alt text. */
+export function bodyProblems(file: string, body: string): ContentProblem[] {
+  return [
+    ...todoLines(body).map((todo) => ({
+      file,
+      field: 'body',
+      message: `a TODO placeholder is left in the text ("${todo}"); expected the article’s own words`,
+      locate: todo,
+    })),
+    ...imagesWithoutAlt(body).map((src) => ({
+      file,
+      field: 'body',
+      message: `the image "${src}" has no alt text; expected ![what the image shows](${src})`,
+      locate: src,
+    })),
+  ];
 }
 
 /** Every cross-file problem in the content, in file order. An empty list means the content is sound. */
@@ -97,23 +125,24 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
 
   for (const article of facts.articles) {
     const { file } = article;
-    if (!facts.authorSlugs.has(article.author)) {
+    if (article.author !== undefined && !facts.authorSlugs.has(article.author)) {
       problems.push({
         file,
         field: 'author',
         message: unknown('author', 'content/authors/', article.author, facts.authorSlugs),
       });
     }
-    for (const tag of new Set(article.tags)) {
+    const tags = article.tags ?? [];
+    for (const tag of new Set(tags)) {
       if (!facts.tagSlugs.has(tag)) {
         problems.push({ file, field: 'tags', message: unknown('tag', 'content/tags/', tag, facts.tagSlugs) });
       }
     }
-    if (new Set(article.tags).size !== article.tags.length) {
+    if (new Set(tags).size !== tags.length) {
       problems.push({ file, field: 'tags', message: 'a tag is listed twice; expected each tag once' });
     }
     const seen = new Set<string>();
-    for (const slug of article.related) {
+    for (const slug of article.related ?? []) {
       if (seen.has(slug)) {
         problems.push({
           file,
@@ -141,14 +170,7 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
       }
       seen.add(slug);
     }
-    for (const src of imagesWithoutAlt(article.body)) {
-      problems.push({
-        file,
-        field: 'body',
-        message: `the image "${src}" has no alt text; expected ![what the image shows](${src})`,
-        locate: src,
-      });
-    }
+    problems.push(...bodyProblems(file, article.body));
   }
   return problems;
 }

@@ -1,19 +1,57 @@
 import { z } from 'astro/zod';
 import { site } from '../config/site.ts';
+import { nearest } from './suggest.ts';
 
 /**
  * Front-matter schemas for everything under `content/`. Pure Zod, with no Astro import, so that the
  * build (src/content.config.ts) and the editors' `content:check` command validate with the very same rules.
  * Every message says what was expected, because editors read them, not programmers.
+ *
+ * Each field carries its documentation as Zod metadata (`doc(…)`): a description and an example value
+ * written as in YAML. EDITING.md's field tables are generated from it (`npm run docs:fields`), so the
+ * editors' reference cannot drift from what the build accepts.
  */
 
 /** A URL-safe identifier: lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** What `npm run new` and `npm run import` write where a value is still to be filled in. */
+export const TODO = 'TODO';
+
+/** Whether a front-matter value is a placeholder left for an editor ("TODO", "TODO: write the dek"). */
+export function isTodo(value: unknown): boolean {
+  return typeof value === 'string' && /^TODO\b/.test(value.trim());
+}
+
+/** The message for a TODO placeholder: it names what the editor still has to write. */
+const stillTodo = (expected: string) => `still a TODO placeholder; expected ${expected}`;
+
+/** Documentation of one field, read by the EDITING.md generator (src/lib/field-docs.ts). */
+export interface FieldDoc {
+  /** What the field is for, in one or two sentences for editors. */
+  description: string;
+  /** An example value as written in YAML front matter. */
+  example?: string;
+  /** How to describe the value's type when the schema alone cannot say (e.g. an image file). */
+  kind?: string;
+}
+
+/** Attaches a field's documentation to its schema (Zod's global metadata registry). */
+function doc<T extends z.ZodType>(schema: T, { description, example, kind }: FieldDoc): T {
+  return schema.meta({
+    description,
+    ...(example === undefined ? {} : { examples: [example] }),
+    ...(kind === undefined ? {} : { kind }),
+  });
+}
+
 /** A slug field naming an entry of another collection; whether that entry exists is checked later, across files. */
 const slugOf = (what: string) =>
   z.string({ error: `expected the slug of ${what}, e.g. "middle-east"` }).regex(SLUG_PATTERN, {
-    error: `expected the slug of ${what}: lowercase letters, digits and single hyphens, e.g. "middle-east"`,
+    error: (issue) =>
+      isTodo(issue.input)
+        ? stillTodo(`the slug of ${what}`)
+        : `expected the slug of ${what}: lowercase letters, digits and single hyphens, e.g. "middle-east"`,
   });
 
 /** Non-empty single-line text of at most `max` characters. */
@@ -23,27 +61,38 @@ const text = (what: string, max: number) =>
     .trim()
     .min(1, { error: `expected ${what}, but it is empty` })
     .max(max, { error: `expected ${what} of at most ${max} characters` })
-    .refine((value) => !value.includes('\n'), { error: `expected ${what} on one line` });
+    .refine((value) => !value.includes('\n'), { error: `expected ${what} on one line` })
+    .refine((value) => !isTodo(value), { error: stillTodo(what) });
 
 /** A calendar date; YAML dates (2024-01-18) and ISO date-times are accepted. */
-const date = (what: string) => z.coerce.date({ error: `expected ${what} as a date such as 2024-01-18` });
+const date = (what: string) =>
+  z
+    .unknown()
+    .refine((value) => !isTodo(value), { error: stillTodo(`${what} as a date such as 2024-01-18`) })
+    .pipe(z.coerce.date({ error: `expected ${what} as a date such as 2024-01-18` }));
 
 /** Rejects unknown keys with a message naming them and listing the allowed ones. */
 function strict<T extends z.core.$ZodLooseShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
+  const keys = Object.keys(shape);
+  const allowed = keys.join(', ');
+  const unknownKey = (key: string) => {
+    const guess = nearest(key, keys);
+    return guess ? `"${key}" (did you mean "${guess}"?)` : `"${key}"`;
+  };
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown front-matter key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only: ${allowed}`
+        ? `unknown front-matter key ${issue.keys.map(unknownKey).join(', ')}; expected only: ${allowed}`
         : undefined,
   });
 }
 
 /** A web address (http or https). */
-const webUrl = z.url({
-  protocol: /^https?$/,
-  error: 'expected a full web address starting with https://',
-});
+const webUrl = () =>
+  z.url({
+    protocol: /^https?$/,
+    error: 'expected a full web address starting with https://',
+  });
 
 /**
  * The article schema. `imageSrc` is how the hero image's `src` is validated: Astro's `image()` in the build,
@@ -51,49 +100,144 @@ const webUrl = z.url({
  */
 export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return strict({
-    /** The headline. */
-    title: text('a headline', 120),
-    /** The dek: one or two sentences under the headline, also the meta description. */
-    description: text('a dek (summary)', 200),
-    /** The label above the headline saying what kind of piece this is. */
-    kicker: z.enum(site.kickers, {
-      error: `expected a kicker, one of: ${site.kickers.join(', ')}`,
+    title: doc(text('a headline', 120), {
+      description: 'The headline.',
+      example: `'Iran’s Strikes in Pakistan: A Strategic Blunder'`,
     }),
-    /** Publication date. Articles dated in the future wait for a build after that date. */
-    pubDate: date('the publication date'),
-    /** Date of the last substantive update; never before pubDate. */
-    updatedDate: date('the update date').optional(),
-    /** Slug of the author (a file in content/authors/). */
-    author: slugOf('an author in content/authors/'),
-    /** Slugs of 1 to 8 tags (files in content/tags/). */
-    tags: z
-      .array(slugOf('a tag in content/tags/'), { error: 'expected a list of tag slugs' })
-      .min(1, { error: 'expected at least 1 tag' })
-      .max(8, { error: 'expected at most 8 tags' }),
-    /** Slugs of related articles chosen by an editor, shown first and in this order. */
-    related: z
-      .array(slugOf('an article in content/articles/'), {
-        error: 'expected a list of article slugs',
-      })
-      .default([]),
-    /** The lead image, with required alt text. */
-    hero: strict({
-      /** Path of the image file, relative to the article. */
-      src: imageSrc,
-      /** Text that says what the image shows, for readers who cannot see it. */
-      alt: text('alt text describing the image', 300),
-      /** Caption shown under the image. */
-      caption: text('a caption', 300).optional(),
-      /** Who took or owns the image. */
-      credit: text('a credit', 120).optional(),
-    }).optional(),
-    /** A draft is shown by `npm run dev` only, never published. */
-    draft: z.boolean({ error: 'expected true or false' }).default(false),
-    /**
-     * The address of the original, for a piece first published elsewhere (syndicated): the page's canonical
-     * URL points there and the article stays out of the sitemaps. Omit for Dispatch's own pieces.
-     */
-    canonical: webUrl.optional(),
+    description: doc(text('a dek (summary)', 200), {
+      description:
+        'The dek: one or two sentences under the headline, also the summary in listings and search results.',
+      example: `'Why the move cost Tehran more than it gained.'`,
+    }),
+    kicker: doc(
+      z.enum(site.kickers, {
+        error: (issue) => {
+          const expected = `a kicker, one of: ${site.kickers.join(', ')}`;
+          if (isTodo(issue.input)) return stillTodo(expected);
+          const guess = typeof issue.input === 'string' ? nearest(issue.input, site.kickers) : undefined;
+          return `expected ${expected}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+        },
+      }),
+      { description: 'The label above the headline saying what kind of piece this is.', example: 'Analysis' },
+    ),
+    pubDate: doc(date('the publication date'), {
+      description:
+        'Publication date (or date and time, in UTC). An article dated in the future is published by the first build after that moment.',
+      example: '2024-01-20',
+    }),
+    updatedDate: doc(date('the update date').optional(), {
+      description:
+        'Date of the last substantive update, never before `pubDate`; shows an “Updated” label. For a fix of an error, add a correction instead.',
+      example: '2024-01-22',
+    }),
+    author: doc(slugOf('an author in content/authors/'), {
+      description: 'Slug of the author: the name of a file in `content/authors/` without `.yaml`.',
+      example: 'hadia-safeer',
+    }),
+    tags: doc(
+      z
+        .array(slugOf('a tag in content/tags/'), { error: 'expected a list of tag slugs' })
+        .min(1, { error: 'expected at least 1 tag' })
+        .max(8, { error: 'expected at most 8 tags' }),
+      {
+        description: '1 to 8 tag slugs, each the name of a file in `content/tags/`.',
+        example: '[iran, pakistan]',
+      },
+    ),
+    related: doc(
+      z
+        .array(slugOf('an article in content/articles/'), {
+          error: 'expected a list of article slugs',
+        })
+        .default([]),
+      {
+        description:
+          'Slugs of related articles chosen by an editor, each the name of a file in `content/articles/`, shown first and in this order.',
+        example: '[north-korea-new-years-threat]',
+      },
+    ),
+    hero: doc(
+      strict({
+        src: doc(imageSrc, {
+          description:
+            'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
+          example: './hero.png',
+          kind: 'image file (JPEG, PNG, WebP, AVIF)',
+        }),
+        alt: doc(text('alt text describing the image', 300), {
+          description: 'What the image shows, for readers who cannot see it.',
+          example: 'Map of the Iran–Pakistan border',
+        }),
+        caption: doc(text('a caption', 300).optional(), {
+          description: 'Caption shown under the image.',
+          example: 'The strikes of 16 and 18 January',
+        }),
+        credit: doc(text('a credit', 120).optional(), {
+          description: 'Who made or owns the image.',
+          example: 'Dispatch graphic',
+        }),
+      }).optional(),
+      { description: 'The lead image, shown under the headline.' },
+    ),
+    corrections: doc(
+      z
+        .array(
+          strict({
+            date: doc(date('the date of the correction'), {
+              description: 'When the correction was made; never before `pubDate`.',
+              example: '2024-01-21',
+            }),
+            text: doc(text('the correction', 500), {
+              description: 'What was wrong and what is right now, in one or two sentences.',
+              example: 'An earlier version gave the wrong date for the Pakistani strikes.',
+            }),
+          }),
+          { error: 'expected a list of corrections, each with a date and a text' },
+        )
+        .default([]),
+      {
+        description:
+          'Corrections of errors, oldest first, shown as dated notes at the end of the article. The latest one also sets the date the article was last modified.',
+      },
+    ),
+    sources: doc(
+      z
+        .array(
+          strict({
+            title: doc(text('the title of the source', 300), {
+              description: 'Title of the document, report or page.',
+              example: 'Press release on the strike in Balochistan',
+            }),
+            publisher: doc(text('the publisher of the source', 120).optional(), {
+              description: 'Who published it.',
+              example: 'Ministry of Foreign Affairs of Pakistan',
+            }),
+            url: doc(webUrl(), {
+              description: 'Where readers can find it.',
+              example: 'https://example.org/press-release',
+            }),
+            date: doc(date('the date of the source').optional(), {
+              description: 'When it was published.',
+              example: '2024-01-17',
+            }),
+          }),
+          { error: 'expected a list of sources, each with a title and a url' },
+        )
+        .default([]),
+      {
+        description:
+          'Sources the piece draws on, listed in a “Sources” section at the end of the article and given to search engines as its citations.',
+      },
+    ),
+    draft: doc(z.boolean({ error: 'expected true or false' }).default(false), {
+      description: 'A draft is shown by `npm run dev` only, with a “Draft” badge, and never published.',
+      example: 'true',
+    }),
+    canonical: doc(webUrl().optional(), {
+      description:
+        'The address of the original, for a piece first published elsewhere (syndicated): the page’s canonical URL points there and the article stays out of the sitemaps. Omit for Dispatch’s own pieces.',
+      example: 'https://example.org/news/the-original-story',
+    }),
   }).superRefine((article, ctx) => {
     if (article.updatedDate && article.updatedDate < article.pubDate) {
       ctx.addIssue({
@@ -102,44 +246,67 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         message: 'expected a date on or after pubDate',
       });
     }
+    article.corrections.forEach((correction, index) => {
+      if (correction.date < article.pubDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: 'expected a date on or after pubDate',
+        });
+      }
+    });
   });
 }
 
 /** An author: a person or a desk that writes for the site. */
 export const authorSchema = strict({
-  /** Display name as printed in bylines. */
-  name: text('the author’s name', 80),
-  /** One-line biography shown under the author's articles. */
-  bio: text('a one-line bio', 300),
-  /** Links to the author's other presences on the web. */
-  links: z
-    .array(
-      strict({
-        /** Link text, e.g. "Website". */
-        label: text('a link label', 40),
-        /** The address. */
-        url: webUrl,
-      }),
-    )
-    .default([]),
+  name: doc(text('the author’s name', 80), {
+    description: 'Display name as printed in bylines.',
+    example: 'Hadia Safeer',
+  }),
+  bio: doc(text('a one-line bio', 300), {
+    description: 'One-line biography shown under the author’s articles.',
+    example: 'Writes on security in South Asia.',
+  }),
+  links: doc(
+    z
+      .array(
+        strict({
+          label: doc(text('a link label', 40), { description: 'Link text.', example: 'Website' }),
+          url: doc(webUrl(), { description: 'The address.', example: 'https://example.org' }),
+        }),
+      )
+      .default([]),
+    { description: 'Links to the author’s other presences on the web.' },
+  ),
 });
 
 /** A tag: one entry of the controlled vocabulary; its file name is its slug. */
 export const tagSchema = strict({
-  /** Display name, e.g. "Middle East". */
-  name: text('the tag’s display name', 60),
-  /** One sentence saying what the tag covers. */
-  description: text('a one-sentence description', 200),
+  name: doc(text('the tag’s display name', 60), {
+    description: 'Display name.',
+    example: 'Middle East',
+  }),
+  description: doc(text('a one-sentence description', 200), {
+    description: 'One sentence saying what the tag covers.',
+    example: 'Politics and security in the Middle East.',
+  }),
 });
 
 /** A standalone page such as the Data Protection Policy. */
 export const pageSchema = strict({
-  /** The page title. */
-  title: text('a page title', 120),
-  /** Meta description. */
-  description: text('a description', 200),
-  /** When the page last changed. */
-  updatedDate: date('the date of the last change'),
+  title: doc(text('a page title', 120), {
+    description: 'The page title.',
+    example: 'Data Protection Policy',
+  }),
+  description: doc(text('a description', 200), {
+    description: 'Meta description, for search results.',
+    example: 'How Dispatch handles personal data.',
+  }),
+  updatedDate: doc(date('the date of the last change'), {
+    description: 'When the page last changed.',
+    example: '2024-01-18',
+  }),
 });
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodType>>>;

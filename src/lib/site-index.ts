@@ -1,4 +1,5 @@
 import { ContentError, findContentProblems } from './content-rules.ts';
+import { lastModified } from './last-modified.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 
 /**
@@ -34,10 +35,30 @@ export interface ArticleSummary {
   tags: readonly TagSummary[];
 }
 
+/** A dated note saying what was wrong in an article and what is right now. */
+export interface Correction {
+  date: Date;
+  text: string;
+}
+
+/** A document an article draws on (the `citation` of its structured data). */
+export interface ArticleSource {
+  title: string;
+  publisher: string | undefined;
+  url: string;
+  date: Date | undefined;
+}
+
 /** A full article: its summary, the related articles, and the loader's entry (`source`) for rendering. */
 export interface Article<Source> extends ArticleSummary {
+  /** The Markdown file, relative to the project root (for "Suggest a correction"). */
   file: string;
   related: readonly ArticleSummary[];
+  /** Corrections, oldest first. */
+  corrections: readonly Correction[];
+  sources: readonly ArticleSource[];
+  /** When the article last changed: the latest of pubDate, updatedDate and the corrections (see last-modified.ts). */
+  lastModified: Date;
   source: Source;
 }
 
@@ -75,6 +96,10 @@ export interface ArticleInput<Source> extends Entry<{
   tags: readonly string[];
   related: readonly string[];
   draft: boolean;
+  corrections?: readonly Correction[] | undefined;
+  sources?:
+    | readonly { title: string; publisher?: string | undefined; url: string; date?: Date | undefined }[]
+    | undefined;
 }> {
   body: string;
   source: Source;
@@ -153,6 +178,14 @@ export function buildSiteIndex<Source>(
       file: input.file,
       // A related article that is held back (scheduled) is skipped, not an error: it will appear once published.
       related: input.data.related.flatMap((slug) => summaries.get(slug) ?? []),
+      corrections: [...(input.data.corrections ?? [])].sort((a, b) => a.date.getTime() - b.date.getTime()),
+      sources: (input.data.sources ?? []).map((source) => ({
+        title: source.title,
+        publisher: source.publisher,
+        url: source.url,
+        date: source.date,
+      })),
+      lastModified: lastModified(input.data),
       source: input.source,
     }))
     .sort(byNewest);

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { findContentProblems, type ArticleFacts, type ContentProblem } from '../lib/content-rules.ts';
-import { articleSchema, authorSchema, pageSchema, tagSchema } from '../lib/schema.ts';
+import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from '../lib/schema.ts';
 
 /**
  * Validates a content folder without building the site: the same schemas and cross-file rules as the build,
@@ -73,14 +73,18 @@ function lineOfText(text: string, needle: string): number | undefined {
   return index === -1 ? undefined : text.slice(0, index).split('\n').length;
 }
 
-/** Zod issues as editor-facing problems. */
+/**
+ * Zod issues as editor-facing problems. A field that is missing altogether is reported at line 1,
+ * where the front matter starts, so that every problem in a file has a line an editor can jump to.
+ */
 function schemaProblems(source: SourceFile, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'front matter';
     const line =
       lineOfKey(source.text, issue.path) ??
-      (issue.code === 'unrecognized_keys' ? lineOfKey(source.text, issue.keys) : undefined);
-    return { file: source.file, field, message: issue.message, ...(line === undefined ? {} : { line }) };
+      (issue.code === 'unrecognized_keys' ? lineOfKey(source.text, issue.keys) : undefined) ??
+      1;
+    return { file: source.file, field, message: issue.message, line };
   });
 }
 
@@ -104,10 +108,64 @@ function parse(
   }
 }
 
+/** The image formats Astro's image pipeline reads. */
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
+
 /** Hero images must exist beside the article, as Astro's image() requires in the build. */
 function imageBeside(file: string) {
-  return z.string().refine((src) => existsSync(join(dirname(file), src)), {
-    error: 'expected the path of an image file next to the article, e.g. ./hero.jpg',
+  return z
+    .string({ error: 'expected the path of an image file next to the article, e.g. ./hero.jpg' })
+    .refine((src) => IMAGE_FILE.test(src), {
+      error: 'expected a JPEG, PNG, WebP, AVIF, GIF or TIFF image, e.g. ./hero.jpg',
+    })
+    .refine((src) => existsSync(join(dirname(file), src)), {
+      error: (issue) =>
+        `expected the path of an image file next to the article, e.g. ./hero.jpg; there is no file "${String(issue.input)}" beside ${file}`,
+    });
+}
+
+/** Relative image paths in a Markdown body (`![alt](./chart.png "Title")`) whose file does not exist. */
+function missingInlineImages(file: string, body: string): string[] {
+  return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)]
+    .map((match) => match[1] ?? '')
+    .filter((src) => !/^[a-z][a-z0-9+.-]*:|^\//i.test(src))
+    .filter((src) => !existsSync(join(dirname(file), decodeURI(src))));
+}
+
+/** The well-formed references of front matter that failed its schema; a malformed one is left out (the schema reported it). */
+function usableReferences(data: unknown): Pick<ArticleFacts, 'author' | 'tags' | 'related' | 'draft'> {
+  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const slug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
+  const slugs = (value: unknown) => (Array.isArray(value) ? value.filter(slug) : undefined);
+  return {
+    author: slug(raw['author']) ? raw['author'] : undefined,
+    tags: slugs(raw['tags']),
+    related: slugs(raw['related']),
+    draft: raw['draft'] === true,
+  };
+}
+
+/**
+ * Dates that do not exist, such as 2024-02-30. The YAML parser (the build's too) silently rolls them over
+ * into the next month, so they are caught here, in the text, before parsing.
+ */
+function impossibleDates(source: SourceFile): ContentProblem[] {
+  const end = source.text.indexOf('\n---', 3);
+  const front = source.text.slice(0, end === -1 ? undefined : end).split('\n');
+  return front.flatMap((text, index) => {
+    const match = /^\s*(?:-\s+)?([A-Za-z]+):\s*['"]?(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+    if (!match) return [];
+    const [, field = '', year = '', month = '', day = ''] = match;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)) return [];
+    return [
+      {
+        file: source.file,
+        field,
+        message: `${year}-${month}-${day} is not a calendar date; expected a date such as 2024-01-18`,
+        line: index + 1,
+      },
+    ];
   });
 }
 
@@ -126,6 +184,7 @@ export function checkContentDir(dir: string): ContentCheckResult {
     schema: (file: string) => z.ZodType<T>,
   ) {
     const valid: { source: SourceFile; data: T; body: string }[] = [];
+    const invalid: { source: SourceFile; data: unknown; body: string }[] = [];
     for (const source of files) {
       const parsed = parse(source, kind);
       if ('message' in parsed) {
@@ -134,12 +193,18 @@ export function checkContentDir(dir: string): ContentCheckResult {
       }
       const result = schema(source.file).safeParse(parsed.data ?? {});
       if (result.success) valid.push({ source, data: result.data, body: parsed.body });
-      else problems.push(...schemaProblems(source, result.error));
+      else {
+        problems.push(...schemaProblems(source, result.error));
+        invalid.push({ source, data: parsed.data, body: parsed.body });
+      }
     }
-    return valid;
+    return { valid, invalid };
   }
 
-  const articles = validate(articleFiles, 'markdown', (file) => articleSchema(imageBeside(file)));
+  const { valid: articles, invalid: invalidArticles } = validate(articleFiles, 'markdown', (file) =>
+    articleSchema(imageBeside(file)),
+  );
+  for (const source of [...articleFiles, ...pageFiles]) problems.push(...impossibleDates(source));
   validate(authorFiles, 'data', () => authorSchema);
   validate(tagFiles, 'data', () => tagSchema);
   validate(pageFiles, 'markdown', () => pageSchema);
@@ -152,17 +217,34 @@ export function checkContentDir(dir: string): ContentCheckResult {
         file,
         field: 'file name',
         message: `the slug "${slug}" is also used by ${first}; expected each slug once`,
+        line: 1,
       });
     else seen.set(slug, file);
   }
 
   const textOf = new Map(articleFiles.map((f) => [f.file, f.text]));
-  const facts: ArticleFacts[] = articles.map(({ source, data, body }) => ({
-    ...data,
-    slug: source.slug,
-    file: source.file,
-    body,
-  }));
+  const facts: ArticleFacts[] = [
+    ...articles.map(({ source, data, body }) => ({ ...data, slug: source.slug, file: source.file, body })),
+    // An article whose front matter broke its schema still has its references and body checked, so that
+    // one run shows every problem: a bad date does not hide a misspelt tag.
+    ...invalidArticles.map(({ source, data, body }) => ({
+      ...usableReferences(data),
+      slug: source.slug,
+      file: source.file,
+      body,
+    })),
+  ];
+  for (const { source, body } of [...articles, ...invalidArticles]) {
+    for (const src of missingInlineImages(source.file, body)) {
+      problems.push({
+        file: source.file,
+        field: 'body',
+        message: `the image "${src}" does not exist; expected an image file beside the article`,
+        line: lineOfText(source.text, src) ?? 1,
+      });
+    }
+  }
+
   for (const { locate, ...problem } of findContentProblems({
     articles: facts,
     articleSlugs: new Set(articleFiles.map((f) => f.slug)),
@@ -171,8 +253,8 @@ export function checkContentDir(dir: string): ContentCheckResult {
     otherFiles: [...authorFiles, ...tagFiles],
   })) {
     const text = textOf.get(problem.file) ?? '';
-    const line = locate === undefined ? lineOfKey(text, [problem.field]) : lineOfText(text, locate);
-    problems.push(line === undefined ? problem : { ...problem, line });
+    const line = (locate === undefined ? lineOfKey(text, [problem.field]) : lineOfText(text, locate)) ?? 1;
+    problems.push({ ...problem, line });
   }
 
   if (articleFiles.length === 0) {
@@ -182,6 +264,8 @@ export function checkContentDir(dir: string): ContentCheckResult {
       message: 'no articles were found; expected Markdown files here',
     });
   }
+  // File by file, top to bottom, as an editor works through them.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return {
     problems,
     counts: {

@@ -22,7 +22,8 @@ describe('checkContentDir', () => {
 
   // Each bad fixture gives exactly one problem naming the file, the line, the field and what was expected.
   test.each([
-    ['missing-title.md', 'articles/missing-title.md: title: expected a headline as text'],
+    // A field that is not written at all is reported where the front matter starts.
+    ['missing-title.md', 'articles/missing-title.md:1: title: expected a headline as text'],
     [
       'bad-date.md',
       'articles/bad-date.md:5: pubDate: expected the publication date as a date such as 2024-01-18',
@@ -57,14 +58,19 @@ describe('checkContentDir', () => {
     ],
     [
       'unknown-key.md',
-      'articles/unknown-key.md:5: front matter: unknown front-matter key "subtitle"; expected only: title, description, kicker, pubDate, updatedDate, author, tags, related, hero, draft, canonical',
+      'articles/unknown-key.md:5: front matter: unknown front-matter key "subtitle"; expected only: title, description, kicker, pubDate, updatedDate, author, tags, related, hero, corrections, sources, draft, canonical',
     ],
     [
       'duplicate-slug',
-      'articles/first-article/index.md: file name: the slug "first-article" is also used by articles/first-article.md; expected each slug once',
+      'articles/first-article/index.md:1: file name: the slug "first-article" is also used by articles/first-article.md; expected each slug once',
     ],
   ])('reports %s', (file, expected) => {
-    const extra = file === 'hero-without-alt.md' ? [file, 'hero.png'] : [file];
+    const images: Record<string, string> = {
+      'hero-without-alt.md': 'hero.png',
+      'inline-image-without-alt.md': 'chart.png',
+    };
+    const image = images[file];
+    const extra = image ? [file, image] : [file];
     expect(problemsWith(...extra)).toEqual([expected]);
   });
 

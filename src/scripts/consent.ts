@@ -1,0 +1,146 @@
+/**
+ * The consent script: a thin browser wrapper around the state machine of src/lib/consent.ts. It reads the
+ * stored choice and the Global Privacy Control signal, shows the banner only when it must ask (the banner
+ * is `hidden` in the HTML, so a reader who already chose never sees it, and without JavaScript nobody
+ * does), activates `<script type="text/plain" data-consent="…">` and click-to-load embeds of granted
+ * categories, deletes what refused categories stored, and announces every change as `consent:change`.
+ * Budget: 2.5 KB gzip, loading nothing else (see README.md, "Cookie consent").
+ */
+import type { ClientConsentConfig } from '../lib/consent-config.ts';
+import { choose, cookieDomains, decide, matchesName, type ConsentChoice } from '../lib/consent.ts';
+import type { ConsentState } from './consent-api.ts';
+
+/** localStorage, or undefined where the browser refuses it (then no choice is remembered). */
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deletes a cookie under every domain it may have been set for (path "/"). */
+function deleteCookie(name: string): void {
+  for (const domain of cookieDomains(location.hostname))
+    document.cookie = `${name}=; max-age=0; path=/${domain ? `; domain=${domain}` : ''}`;
+}
+
+/** Puts an embed's iframe in place of its placeholder, once. */
+function load(embed: Element): void {
+  const template = embed.querySelector('template');
+  if (template && !embed.querySelector('iframe')) template.before(template.content.cloneNode(true));
+  embed.setAttribute('data-loaded', '');
+}
+
+/** Removes an embed's iframe and shows its placeholder again. */
+function unload(embed: Element): void {
+  embed.querySelector('iframe')?.remove();
+  embed.removeAttribute('data-loaded');
+}
+
+function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
+  const config = JSON.parse(banner.dataset['config'] ?? '') as ClientConsentConfig;
+  const gpc = navigator.globalPrivacyControl === true;
+  const store = storage();
+  const first = decide(store?.getItem(config.key) ?? null, config, Date.now(), gpc);
+  if (first.stale) store?.removeItem(config.key);
+  let state: ConsentState = { granted: [], source: 'none' };
+  let opener: Element | null = null;
+
+  function apply(granted: readonly string[], source: ConsentState['source']): void {
+    const before = state.granted;
+    state = { granted, source };
+    // A gated script runs by being replaced with a live copy, so it can never run twice on one page.
+    for (const gated of document.querySelectorAll<HTMLScriptElement>(
+      'script[type="text/plain"][data-consent]',
+    )) {
+      if (!granted.includes(gated.dataset['consent'] ?? '')) continue;
+      const script = document.createElement('script');
+      for (const { name, value } of gated.attributes)
+        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+      script.async = false; // run in document order, as written
+      script.text = gated.text;
+      gated.replaceWith(script);
+    }
+    for (const embed of document.querySelectorAll('[data-consent-embed]')) {
+      const category = embed.getAttribute('data-consent-embed') ?? '';
+      if (granted.includes(category)) load(embed);
+      else if (before.includes(category)) unload(embed);
+    }
+    // What a refused category may have stored goes, whether it was just withdrawn or never granted.
+    for (const [category, kind, pattern] of config.items) {
+      if (granted.includes(category)) continue;
+      const names =
+        kind === 'cookie'
+          ? document.cookie.split('; ').map((pair) => pair.split('=')[0] ?? '')
+          : Object.keys(store ?? {});
+      for (const name of names)
+        if (matchesName(pattern, name)) {
+          if (kind === 'cookie') deleteCookie(name);
+          else store?.removeItem(name);
+        }
+    }
+    document.dispatchEvent(new CustomEvent('consent:change', { detail: state }));
+  }
+
+  function save(choice: ConsentChoice): void {
+    const record = choose(choice, config, Date.now(), gpc);
+    try {
+      store?.setItem(config.key, JSON.stringify(record));
+    } catch {
+      // Storage full or refused: the choice holds for this page only.
+    }
+    const main = document.getElementById('main');
+    // A choice made in the banner hides it: focus moves on to the page rather than being lost.
+    if (banner.contains(document.activeElement)) main?.focus({ preventScroll: true });
+    banner.hidden = true;
+    apply(record.granted, 'choice');
+    if (dialog.open) dialog.close();
+  }
+
+  function open(): void {
+    opener = document.activeElement;
+    for (const input of dialog.querySelectorAll<HTMLInputElement>('input[name]'))
+      input.checked = state.granted.includes(input.name);
+    dialog.querySelector<HTMLElement>('[data-gpc]')?.toggleAttribute('hidden', !gpc);
+    dialog.showModal();
+  }
+
+  // Focus goes back where it came from; when that has gone (the banner after a choice), to the main content.
+  dialog.addEventListener('close', () => {
+    const target =
+      opener instanceof HTMLElement && !opener.closest('[hidden]') ? opener : document.getElementById('main');
+    target?.focus({ preventScroll: true });
+  });
+
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-consent-action]') : null;
+    const action = button?.getAttribute('data-consent-action');
+    const embed = button?.closest('[data-consent-embed]');
+    if (action === 'accept') save('all');
+    else if (action === 'reject') save('none');
+    else if (action === 'save')
+      save([...dialog.querySelectorAll<HTMLInputElement>('input[name]:checked')].map((input) => input.name));
+    else if (action === 'settings') open();
+    else if (action === 'close') dialog.close();
+    else if (embed) {
+      if (action === 'always') save([...state.granted, embed.getAttribute('data-consent-embed') ?? '']);
+      else load(embed);
+      embed.querySelector('iframe')?.focus();
+    }
+  });
+
+  // Controls that only work with this script (the footer's "Cookie settings", the embeds' buttons).
+  for (const control of document.querySelectorAll<HTMLElement>('[data-consent-js]')) control.hidden = false;
+  window.dispatchConsent = { get: () => state, open };
+  // While the banner shows, the page keeps its height free: focus and scrolling stop above it (WCAG 2.4.11).
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--consent-banner-height', `${banner.offsetHeight}px`);
+  }).observe(banner);
+  banner.hidden = !first.ask;
+  apply(first.granted, first.ask ? 'none' : first.reason === 'gpc' ? 'gpc' : 'choice');
+}
+
+const banner = document.getElementById('consent-banner');
+const dialog = document.getElementById('consent-settings');
+if (banner && dialog instanceof HTMLDialogElement) start(banner, dialog);

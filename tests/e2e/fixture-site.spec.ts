@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Against the site built from tests/fixtures/content with DISPATCH_BUILD_DATE=2024-06-01
+ * (see playwright.config.ts): an article with a hero, a captioned figure, corrections and sources;
+ * a draft; and an article scheduled for 1 July 2024.
+ */
+const corrected = '/articles/corrected-analysis/';
+
+test.describe('an article with a hero, a figure, corrections and sources', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(corrected);
+  });
+
+  test('shows the hero in a figure with caption and credit, loaded eagerly in modern formats', async ({
+    page,
+  }) => {
+    const hero = page.getByRole('figure', { name: /The hero image’s caption\./ });
+    await expect(hero).toContainText('Fixture graphic');
+    const image = hero.getByRole('img', { name: 'A blue disc on a green background' });
+    await expect(image).toBeVisible();
+    await expect(image).toHaveAttribute('loading', 'eager');
+    await expect(image).toHaveAttribute('fetchpriority', 'high');
+    await expect(image).toHaveAttribute('width', '1200');
+    await expect(image).toHaveAttribute('height', '675');
+    await expect(hero.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /480w.*800w.*1200w/);
+    await expect(hero.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /480w/);
+    // The browser picked one of the generated files, and it loaded.
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+
+  test('renders a Markdown image with a title as a captioned figure, responsive and lazy', async ({
+    page,
+  }) => {
+    const figure = page.getByRole('figure', { name: 'The chart’s caption, from the image title.' });
+    const image = figure.getByRole('img', { name: 'A bar chart with four bars of different heights' });
+    await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect(image).toHaveAttribute('srcset', /400w.*800w.*1000w/);
+    await expect(image).toHaveAttribute('width', '1000');
+    await expect(image).toHaveAttribute('src', /\.webp$/);
+    await expect(page.getByRole('img', { name: 'An image without a caption' })).not.toHaveAttribute(
+      'title',
+      /.+/,
+    );
+  });
+
+  test('shows the corrections as dated notes, oldest first, at the end of the article', async ({ page }) => {
+    const corrections = page.getByRole('region', { name: 'Corrections' });
+    await expect(corrections.getByRole('listitem')).toHaveText([
+      '13 January 2024: An earlier version misspelt the author’s name.',
+      '20 January 2024: An earlier version gave the wrong number of bars in the chart.',
+    ]);
+    await expect(corrections.locator('time').first()).toHaveAttribute('datetime', '2024-01-13');
+  });
+
+  test('shows the “Updated” label with the update date', async ({ page }) => {
+    await expect(page.locator('article header .byline')).toContainText('Updated 14 January 2024');
+  });
+
+  test('lists the sources with links, publisher and date', async ({ page }) => {
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('listitem')).toHaveText([
+      'A report on discs, Example Institute, 5 January 2024',
+      'A page without publisher or date',
+    ]);
+    await expect(sources.getByRole('link', { name: 'A report on discs' })).toHaveAttribute(
+      'href',
+      'https://example.org/report',
+    );
+  });
+
+  test('links to the article’s Markdown file with “Suggest a correction”', async ({ page }) => {
+    await expect(page.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute(
+      'href',
+      /\/edit\/main\/tests\/fixtures\/content\/articles\/corrected-analysis\/index\.md$/,
+    );
+  });
+});
+
+test.describe('drafts and scheduled articles in a production build', () => {
+  for (const slug of ['draft-article', 'scheduled-article']) {
+    test(`${slug} has no page and is in no listing or sitemap`, async ({ page, request }) => {
+      expect((await request.get(`/articles/${slug}/`)).status()).toBe(404);
+      for (const listing of ['/', '/tags/world/', '/authors/jane-doe/']) {
+        await page.goto(listing);
+        await expect(page.getByRole('link', { name: /draft article|scheduled article/i })).toHaveCount(0);
+        await expect(page.getByRole('link', { name: 'A corrected analysis' }).first()).toBeVisible();
+      }
+      const sitemap = await (await request.get('/sitemap-0.xml')).text();
+      expect(sitemap).toContain('/articles/corrected-analysis/');
+      expect(sitemap).not.toContain(`/articles/${slug}/`);
+    });
+  }
+});
+
+test('the article with a hero, a figure, corrections and sources has no WCAG 2.2 A/AA violations, light and dark', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(corrected);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
+  }
+});
