@@ -12,6 +12,9 @@ import type { AstroUserConfig } from 'astro';
  * - A `<script is:inline>` is NOT hashed by Astro: the browser blocks it. If one is unavoidable, add
  *   `'sha256-…'` of its exact text to `scriptHashes` below (`printf %s "$js" | openssl dgst -sha256 -binary | base64`).
  * - A script from another host: add its origin to `scriptResources` (and say why in a comment).
+ * - A consent-gated inline script (README, "Cookie consent") is inline code too: list its hash.
+ * - An embed from another site (src/components/Embed.astro): add `frame-src 'self' https://provider.example`
+ *   to `cspDirectives`; without it, default-src 'self' blocks the iframe.
  * - `<script type="application/ld+json">` is data, not script: browsers do not run it, so CSP ignores it.
  * 'unsafe-inline' and 'unsafe-eval' for scripts are never allowed.
  */

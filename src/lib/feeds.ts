@@ -18,7 +18,8 @@ export interface FeedItem {
   /** Full article HTML, with absolute URLs (src/lib/feed-html.ts). */
   contentHtml: string;
   published: Date;
-  updated: Date | undefined;
+  /** The latest of publication, update and corrections. */
+  updated: Date;
   author: { name: string; url: string };
   /** Tag display names. */
   tags: readonly string[];
@@ -45,7 +46,7 @@ export interface Feed {
  * the configured site and base; `contentHtml` is the article's body (src/lib/article-html.ts).
  */
 export function feedItemOf(
-  article: ArticleSummary,
+  article: ArticleSummary & { lastModified: Date },
   contentHtml: string,
   absolute: (path: string) => string,
 ): FeedItem {
@@ -55,7 +56,7 @@ export function feedItemOf(
     summary: article.description,
     contentHtml,
     published: article.pubDate,
-    updated: article.updatedDate,
+    updated: article.lastModified,
     author: { name: article.author.name, url: absolute(routes.author(article.author.slug)) },
     tags: article.tags.map((t) => t.name),
     image: absolute(routes.shareImage(article.slug)),
@@ -74,7 +75,7 @@ export function latest<T extends { pubDate: Date }>(articles: readonly T[], limi
 export function feedUpdated(feed: Feed): Date {
   let newest = 0;
   for (const item of feed.items) {
-    newest = Math.max(newest, (item.updated ?? item.published).getTime());
+    newest = Math.max(newest, item.updated.getTime());
   }
   return new Date(newest);
 }
@@ -128,7 +129,7 @@ export function toAtom(feed: Feed, selfUrl: string): string {
           title: item.title,
           link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': item.url },
           published: item.published.toISOString(),
-          updated: (item.updated ?? item.published).toISOString(),
+          updated: item.updated.toISOString(),
           author: { name: item.author.name, uri: item.author.url },
           category: item.tags.map((tag) => ({ '@_term': tag })),
           summary: item.summary,
@@ -157,7 +158,7 @@ export function toJsonFeed(feed: Feed, selfUrl: string): string {
       content_html: item.contentHtml,
       image: item.image,
       date_published: item.published.toISOString(),
-      date_modified: (item.updated ?? item.published).toISOString(),
+      date_modified: item.updated.toISOString(),
       authors: [{ name: item.author.name, url: item.author.url }],
       tags: item.tags,
     })),

@@ -44,10 +44,18 @@ export interface ArticleFacts {
   headline: string;
   kicker: string;
   published: Date;
-  modified: Date | undefined;
+  /** The latest of publication, update and corrections (src/lib/last-modified.ts). */
+  modified: Date;
   author: { name: string; url: string };
   /** Tag display names, in the article's order. */
   tags: readonly string[];
+  /** The documents the piece draws on (its "Sources"). */
+  citations?: readonly {
+    title: string;
+    url: string;
+    publisher?: string | undefined;
+    date?: Date | undefined;
+  }[];
 }
 
 export interface PageInput {
@@ -134,7 +142,7 @@ export function pageSeo(input: PageInput): PageSeo {
   if (article) {
     meta.push(
       { property: 'article:published_time', content: article.published.toISOString() },
-      { property: 'article:modified_time', content: (article.modified ?? article.published).toISOString() },
+      { property: 'article:modified_time', content: article.modified.toISOString() },
       { property: 'article:author', content: article.author.url },
       { property: 'article:section', content: article.kicker },
       ...article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
@@ -203,7 +211,7 @@ function articleLd(
     description: input.description,
     image: [image.url],
     datePublished: article.published.toISOString(),
-    dateModified: (article.modified ?? article.published).toISOString(),
+    dateModified: article.modified.toISOString(),
     author: [{ '@type': 'Person', name: article.author.name, url: article.author.url }],
     publisher: organizationLd(input.publisher),
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
@@ -211,6 +219,17 @@ function articleLd(
     keywords: article.tags,
     articleSection: article.kicker,
     inLanguage: input.publisher.locale,
+    ...(article.citations && article.citations.length > 0
+      ? {
+          citation: article.citations.map((source) => ({
+            '@type': 'CreativeWork',
+            name: source.title,
+            url: source.url,
+            ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+            ...(source.date ? { datePublished: source.date.toISOString() } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -22,8 +22,14 @@ const ROOT = `${SITE}${BASE}`;
 const BUILD_DATE = '2024-01-13T12:00:00Z';
 
 /** The published articles, newest first (same-day pieces by slug), and what must never appear. */
-const PUBLISHED = ['opinion-piece', 'second-article', 'syndicated-piece', 'first-article'];
-const UNPUBLISHED = ['draft-piece', 'scheduled-piece'];
+const PUBLISHED = [
+  'opinion-piece',
+  'corrected-analysis',
+  'second-article',
+  'syndicated-piece',
+  'first-article',
+];
+const UNPUBLISHED = ['draft-article', 'scheduled-article'];
 const articleUrl = (slug: string) => `${ROOT}articles/${slug}/`;
 
 let dist: string;
@@ -126,7 +132,8 @@ describe('the feeds', () => {
     const feed = readXml('atom.xml')['feed'] as Record<string, unknown>;
     const entries = feed['entry'] as Record<string, unknown>[];
     expect(entries.map((e) => e['id'])).toEqual(PUBLISHED.map(articleUrl));
-    expect(feed['updated']).toBe('2024-01-13T00:00:00.000Z');
+    // The latest change of any entry: the corrected analysis's last correction.
+    expect(feed['updated']).toBe('2024-01-20T00:00:00.000Z');
     for (const entry of entries) {
       expect(entry['author']).toMatchObject({ name: 'Jane Doe', uri: `${ROOT}authors/jane-doe/` });
       expect(entry['content']).toMatchObject({ '@_type': 'html' });
@@ -153,7 +160,9 @@ describe('the feeds', () => {
   test('each tag has its own feed with only that tag’s articles', () => {
     const links = (file: string) =>
       (readXml(file)['rss'] as { channel: { item: { link: string }[] } }).channel.item.map((i) => i.link);
-    expect(links('tags/politics/rss.xml')).toEqual(['opinion-piece', 'second-article'].map(articleUrl));
+    expect(links('tags/politics/rss.xml')).toEqual(
+      ['opinion-piece', 'corrected-analysis', 'second-article'].map(articleUrl),
+    );
     expect(links('tags/world/rss.xml')).toEqual(PUBLISHED.map(articleUrl));
   });
 
@@ -187,7 +196,8 @@ describe('the sitemaps and robots.txt', () => {
       .map((file) => servedUrl(file));
     expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
     const lastmod = new Map(urls.map((u) => [u.loc, u.lastmod]));
-    // updatedDate when there is one, else pubDate.
+    // The last change: a correction after the update, else updatedDate, else pubDate.
+    expect(lastmod.get(articleUrl('corrected-analysis'))).toBe('2024-01-20T00:00:00.000Z');
     expect(lastmod.get(articleUrl('second-article'))).toBe('2024-01-13T00:00:00.000Z');
     expect(lastmod.get(articleUrl('first-article'))).toBe('2024-01-10T00:00:00.000Z');
     for (const slug of UNPUBLISHED) expect(read('sitemap-0.xml')).not.toContain(slug);
@@ -202,7 +212,9 @@ describe('the sitemaps and robots.txt', () => {
     const urls = (readXml('news-sitemap.xml')['urlset'] as { url: Record<string, unknown>[] }).url;
     // Build date 2024-01-13T12:00Z: 13 and 12 January are inside; the syndicated piece (12th) belongs to
     // its original's sitemap; first-article (10th) is too old; the scheduled piece is not out.
-    expect(urls.map((u) => u['loc'])).toEqual(['opinion-piece', 'second-article'].map(articleUrl));
+    expect(urls.map((u) => u['loc'])).toEqual(
+      ['opinion-piece', 'corrected-analysis', 'second-article'].map(articleUrl),
+    );
     expect(urls[0]?.['news:news']).toEqual({
       'news:publication': { 'news:name': 'Dispatch', 'news:language': 'en' },
       'news:publication_date': '2024-01-13T00:00:00.000Z',
@@ -290,6 +302,23 @@ describe('the head of every page', () => {
       mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('second-article') },
       keywords: ['World', 'Politics'],
     });
+  });
+
+  test('an article’s JSON-LD gives its sources as citations and its last correction as dateModified', () => {
+    const ld = readHead(read('articles/corrected-analysis/index.html'))
+      .jsonLd.map((t) => JSON.parse(t) as Record<string, unknown>)
+      .find((b) => b['@type'] === 'AnalysisNewsArticle');
+    expect(ld?.['dateModified']).toBe('2024-01-20T00:00:00.000Z');
+    expect(ld?.['citation']).toEqual([
+      {
+        '@type': 'CreativeWork',
+        name: 'A report on discs',
+        url: 'https://example.org/report',
+        publisher: { '@type': 'Organization', name: 'Example Institute' },
+        datePublished: '2024-01-05T00:00:00.000Z',
+      },
+      { '@type': 'CreativeWork', name: 'A page without publisher or date', url: 'https://example.com/page' },
+    ]);
   });
 
   test('an article has OpenGraph article tags', () => {

@@ -28,7 +28,7 @@ const article: PageInput = {
     headline: 'A headline',
     kicker: 'Opinion',
     published: new Date('2024-01-18'),
-    modified: undefined,
+    modified: new Date('2024-01-18'),
     author: { name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' },
     tags: ['Iran', 'Pakistan'],
   },
@@ -36,6 +36,10 @@ const article: PageInput = {
     { name: 'Dispatch', url: 'https://example.org/news/' },
     { name: 'A headline', url: 'https://example.org/news/articles/a/' },
   ],
+};
+
+const fail = (): never => {
+  throw new Error('fixture without article facts');
 };
 
 const metaOf = (input: PageInput, key: string) =>
@@ -155,6 +159,40 @@ describe('pageSeo', () => {
         },
       ],
     });
+  });
+
+  test('gives the last change as modified time, and the sources as citations', () => {
+    const input: PageInput = {
+      ...article,
+      article: {
+        ...(article.article ?? fail()),
+        modified: new Date('2024-01-21'),
+        citations: [
+          {
+            title: 'A report',
+            url: 'https://example.org/report',
+            publisher: 'A ministry',
+            date: new Date('2024-01-17'),
+          },
+          { title: 'A page', url: 'https://example.org/page' },
+        ],
+      },
+    };
+    expect(metaOf(input, 'article:modified_time')).toEqual(['2024-01-21T00:00:00.000Z']);
+    expect(pageSeo(input).jsonLd[0]).toMatchObject({
+      dateModified: '2024-01-21T00:00:00.000Z',
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          name: 'A report',
+          url: 'https://example.org/report',
+          publisher: { '@type': 'Organization', name: 'A ministry' },
+          datePublished: '2024-01-17T00:00:00.000Z',
+        },
+        { '@type': 'CreativeWork', name: 'A page', url: 'https://example.org/page' },
+      ],
+    });
+    expect(pageSeo(article).jsonLd[0]).not.toHaveProperty('citation');
   });
 
   test('describes the WebSite on the home page only', () => {
