@@ -18,4 +18,13 @@ export const routes = {
   authors: () => 'authors/',
   author: (slug: string, page = 1) => (page > 1 ? `authors/${slug}/${page}/` : `authors/${slug}/`),
   page: (slug: string) => `${slug}/`,
+  // Publishing: feeds, sitemaps and images (see src/pages/*.xml.ts and README, "Feeds and sitemaps").
+  rss: () => 'rss.xml',
+  atom: () => 'atom.xml',
+  jsonFeed: () => 'feed.json',
+  tagRss: (slug: string) => `tags/${slug}/rss.xml`,
+  shareImage: (slug: string) => `articles/${slug}/share.png`,
+  logo: () => 'logo.png',
+  sitemapIndex: () => 'sitemap-index.xml',
+  newsSitemap: () => 'news-sitemap.xml',
 } as const;
