@@ -1,12 +1,17 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cacheDir } from './src/config/cache-dir.ts';
 import { basePath, siteUrl } from './src/config/deployment.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
-/** DISPATCH_CACHE_DIR: a separate build cache, so that test and benchmark builds leave the main one alone. */
-const cacheDir = process.env.DISPATCH_CACHE_DIR || './node_modules/.astro';
+// SITE_URL and BASE_PATH are read and checked in src/config/deployment.ts, which the site's links use too.
+// DISPATCH_CACHE_DIR (src/config/cache-dir.ts): a separate build cache, so that test and benchmark builds leave the main one alone.
+const pageFacts = sitemapPageFacts();
 
 export default defineConfig({
   site: siteUrl,
@@ -24,6 +29,31 @@ export default defineConfig({
     // Code blocks are rare in news pieces; Shiki's inline styles would also need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
   },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  // The Content-Security-Policy lives in src/config/security.ts: read there how a script gets allowed.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptResources], hashes: [...scriptHashes] },
+      styleDirective: { resources: [...styleResources] },
+    },
+  },
+  vite: {
+    // Scripts are never inlined into pages: as files under /_astro/ they pass the `_headers` policy
+    // (script-src 'self') as well as the per-page <meta> policy, and they are cached across pages.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
+  integrations: [
+    pageFacts.integration,
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // lastmod and canonical exclusions, read from each built page (src/integrations/sitemap-page-facts.ts).
+      serialize: pageFacts.serialize,
+      // The sitemap index also lists the Google News sitemap (src/pages/news-sitemap.xml.ts).
+      customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
+    }),
+    headersFileIntegration(),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -34,6 +34,42 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`the preview server did not answer at ${url} within ${String(ms / 1000)} s`);
 }
 
+interface Run {
+  scores: Record<string, number>;
+  /** The audits that cost points. */
+  losses: string[];
+}
+
+/** One Lighthouse run on `url`. */
+async function audit(url: string, port: number): Promise<Run> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const scores: Record<string, number> = {};
+  for (const id of categories) scores[id] = Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+  const losses = Object.values(result.lhr.audits)
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric'),
+    )
+    .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+  return { scores, losses };
+}
+
+const allPerfect = (run: Pick<Run, 'scores'> | undefined) =>
+  categories.every((id) => run?.scores[id] === 100);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 if (!hasChromium()) {
   console.error(
     `Lighthouse needs Chromium at ${chromiumPath}: install it with "sudo apt-get install chromium" or set CHROMIUM_PATH.`,
@@ -55,34 +91,23 @@ try {
   await waitForServer(`${origin}${basePath}`, 30_000);
   for (const [name, path] of Object.entries(pages)) {
     const url = `${origin}${basePath}${path}`;
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: categories,
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const pageScores: Record<string, number> = {};
-    for (const id of categories) pageScores[id] = Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-    scores[name] = pageScores;
-    const below = Object.entries(pageScores).filter(([, score]) => score < 100);
-    console.log(
-      `${below.length === 0 ? '✓' : '✗'} ${name.padEnd(8)} ${categories.map((id) => `${id} ${String(pageScores[id])}`).join(', ')}`,
+    // Scores move with machine load. As Lighthouse CI does, a page that misses 100 on its first run is run
+    // twice more and judged by the median of the three runs, category by category.
+    const runs = [await audit(url, chrome.port)];
+    if (!allPerfect(runs[0])) runs.push(await audit(url, chrome.port), await audit(url, chrome.port));
+    const pageScores = Object.fromEntries(
+      categories.map((id) => [id, median(runs.map((run) => run.scores[id] ?? 0))]),
     );
-    if (below.length > 0) {
+    scores[name] = pageScores;
+    const perfect = allPerfect({ scores: pageScores });
+    const runNote = runs.length > 1 ? ` (median of ${String(runs.length)} runs)` : '';
+    console.log(
+      `${perfect ? '✓' : '✗'} ${name.padEnd(8)} ${categories.map((id) => `${id} ${String(pageScores[id])}`).join(', ')}${runNote}`,
+    );
+    if (!perfect) {
       failed++;
-      // Name the audits that cost points, so that a failure says what to fix.
-      for (const audit of Object.values(result.lhr.audits)) {
-        if (
-          audit.score !== null &&
-          audit.score < 1 &&
-          (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric')
-        ) {
-          console.log(
-            `    ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
-          );
-        }
-      }
+      // Name the audits that cost points in the last run, so that a failure says what to fix.
+      for (const line of runs.at(-1)?.losses ?? []) console.log(`    ${line}`);
     }
   }
 } finally {

@@ -43,7 +43,10 @@ async function loadSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
       tags: tags.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'tags'), data: entry.data })),
     },
     {
-      includeDrafts: import.meta.env.DEV,
+      // Strictly the boolean Vite defines: Astro lets an environment variable DEV (any string) override
+      // import.meta.env.DEV in server code, and a CI that sets DEV=1 must not publish drafts.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
+      includeDrafts: import.meta.env.DEV === true,
       now: buildDate,
       wordsPerMinute: site.wordsPerMinute,
     },

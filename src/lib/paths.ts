@@ -23,4 +23,13 @@ export const routes = {
   search: () => 'search/',
   /** Pagefind's bundle (script and index), written by the build. */
   searchBundle: () => 'pagefind/',
+  // Publishing: feeds, sitemaps and images (see src/pages/*.xml.ts and README, "Feeds and sitemaps").
+  rss: () => 'rss.xml',
+  atom: () => 'atom.xml',
+  jsonFeed: () => 'feed.json',
+  tagRss: (slug: string) => `tags/${slug}/rss.xml`,
+  shareImage: (slug: string) => `articles/${slug}/share.png`,
+  logo: () => 'logo.png',
+  sitemapIndex: () => 'sitemap-index.xml',
+  newsSitemap: () => 'news-sitemap.xml',
 } as const;

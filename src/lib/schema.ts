@@ -233,6 +233,11 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       description: 'A draft is shown by `npm run dev` only, with a “Draft” badge, and never published.',
       example: 'true',
     }),
+    canonical: doc(webUrl().optional(), {
+      description:
+        'The address of the original, for a piece first published elsewhere (syndicated): the page’s canonical URL points there and the article stays out of the sitemaps. Omit for Dispatch’s own pieces.',
+      example: 'https://example.org/news/the-original-story',
+    }),
   }).superRefine((article, ctx) => {
     if (article.updatedDate && article.updatedDate < article.pubDate) {
       ctx.addIssue({

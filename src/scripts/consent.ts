@@ -135,7 +135,9 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
   window.dispatchConsent = { get: () => state, open };
   // While the banner shows, the page keeps its height free: focus and scrolling stop above it (WCAG 2.4.11).
   new ResizeObserver(() => {
-    document.documentElement.style.setProperty('--consent-banner-height', `${banner.offsetHeight}px`);
+    // Rounded up: offsetHeight rounds, and a fraction of a pixel left over would let focus land under the banner.
+    const height = Math.ceil(banner.getBoundingClientRect().height);
+    document.documentElement.style.setProperty('--consent-banner-height', `${height}px`);
   }).observe(banner);
   banner.hidden = !first.ask;
   apply(first.granted, first.ask ? 'none' : first.reason === 'gpc' ? 'gpc' : 'choice');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 
 /**
@@ -17,12 +18,15 @@ export const fixtureStorage = 'fixture.analytics';
 
 const base = '/__consent-fixture';
 
-const injected = `
-<script type="text/plain" data-consent="analytics">
+/** The gated inline script's code, exactly as the consent script will run it. */
+const inlineCode = `
   window.__gated = [...(window.__gated ?? []), 'inline'];
   document.cookie = '${fixtureCookie}=abc; path=/; max-age=3600';
   localStorage.setItem('${fixtureStorage}', '1');
-</script>
+`;
+
+const injected = `
+<script type="text/plain" data-consent="analytics">${inlineCode}</script>
 <script type="text/plain" data-consent="analytics" src="${base}/analytics.js"></script>
 <figure>
   <div data-consent-embed="media">
@@ -54,6 +58,21 @@ function declareFixtureItems(html: string): string {
 }
 
 /**
+ * Allows the gated inline script in the page's Content-Security-Policy by its hash, as a site owner adding
+ * one would (`scriptHashes` in src/config/security.ts): without it the browser blocks the inline code.
+ */
+function allowInlineCode(html: string): string {
+  const hash = `'sha256-${createHash('sha256').update(inlineCode).digest('base64')}'`;
+  const withHash = html.replace(
+    /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/,
+    `$1 ${hash}`,
+  );
+  if (withHash === html)
+    throw new Error(`${fixturePage}: no script-src 'self' in a CSP <meta> to add the hash to`);
+  return withHash;
+}
+
+/**
  * Serves the fixture page with the fixture injected, and the fixture's script and embed.
  * `window.__gated` lists, in order, each part of the fixture script that ran.
  */
@@ -74,7 +93,7 @@ export async function injectConsentFixture(page: Page): Promise<void> {
     (url) => url.pathname === fixturePage,
     async (route) => {
       const response = await route.fetch();
-      const html = declareFixtureItems(await response.text());
+      const html = allowInlineCode(declareFixtureItems(await response.text()));
       if (!html.includes('</body>'))
         throw new Error(`${fixturePage}: no </body> to inject the fixture before`);
       await route.fulfill({ response, body: html.replace('</body>', `${injected}</body>`) });

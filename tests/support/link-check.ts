@@ -71,6 +71,17 @@ function fileFor(dir: string, path: string): string | undefined {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
+/**
+ * The file of the built site that serves an absolute URL on it (a feed's or a sitemap's links), or undefined
+ * when the URL is on another origin, leaves the base path or names no file.
+ */
+export function fileOfUrl(url: string, options: LinkCheckOptions): string | undefined {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const parsed = new URL(url);
+  if (parsed.origin !== new URL(options.origin).origin || !parsed.pathname.startsWith(base)) return undefined;
+  return fileFor(options.dir, parsed.pathname.slice(base.length));
+}
+
 /** All broken internal links and assets of the built site. */
 export function checkLinks(options: LinkCheckOptions): BrokenLink[] {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;

@@ -58,7 +58,7 @@ describe('checkContentDir', () => {
     ],
     [
       'unknown-key.md',
-      'articles/unknown-key.md:5: front matter: unknown front-matter key "subtitle"; expected only: title, description, kicker, pubDate, updatedDate, author, tags, related, hero, corrections, sources, draft',
+      'articles/unknown-key.md:5: front matter: unknown front-matter key "subtitle"; expected only: title, description, kicker, pubDate, updatedDate, author, tags, related, hero, corrections, sources, draft, canonical',
     ],
     [
       'duplicate-slug',

@@ -40,6 +40,7 @@ describe('fieldRows', () => {
       'sources[].url',
       'sources[].date',
       'draft',
+      'canonical',
     ]);
   });
 

@@ -1,0 +1,115 @@
+import { publishing } from '../config/publishing.ts';
+import { site } from '../config/site.ts';
+import type { SiteArticle } from './content.ts';
+import { absoluteLink } from './links.ts';
+import { routes } from './paths.ts';
+import type { ArticleFacts, Crumb, FeedLink, ImageRef, Publisher } from './seo.ts';
+import type { AuthorSummary, TagSummary } from './site-index.ts';
+
+/**
+ * What each kind of page adds to its head (src/lib/seo.ts does the rest): the absolute URLs of the
+ * publisher, the feeds, share images and breadcrumbs, built with the configured site and base.
+ */
+
+/** What a page passes to BaseLayout for its head; every field is optional. */
+export interface PageMeta {
+  article?: ArticleFacts;
+  image?: ImageRef;
+  /** The original of a syndicated article. */
+  canonical?: string;
+  /** Trail from the home page to this page; BaseLayout makes "Home › title" when omitted. */
+  breadcrumbs?: Crumb[];
+  /** Feeds of this page, offered before the site-wide ones (a tag's own feed). */
+  feeds?: FeedLink[];
+  errorPage?: boolean;
+  isHome?: boolean;
+}
+
+/** Share images are 1200×630, the size OpenGraph and X show large. */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+/** The publisher's logo: square, large enough for Google's guidelines (at least 112 px). */
+export const LOGO = { width: 512, height: 512 } as const;
+
+export const publisher: Publisher = {
+  name: site.name,
+  locale: site.locale,
+  url: absoluteLink(routes.home()),
+  logo: { url: absoluteLink(routes.logo()), ...LOGO, alt: `${site.name} logo` },
+  twitterSite: publishing.twitterSite,
+};
+
+/** The site-wide feeds, offered on every page. */
+export const siteFeeds: FeedLink[] = [
+  { title: `${site.name} (RSS)`, url: absoluteLink(routes.rss()), type: 'application/rss+xml' },
+  { title: `${site.name} (Atom)`, url: absoluteLink(routes.atom()), type: 'application/atom+xml' },
+  { title: `${site.name} (JSON Feed)`, url: absoluteLink(routes.jsonFeed()), type: 'application/feed+json' },
+];
+
+const home: Crumb = { name: site.name, url: absoluteLink(routes.home()) };
+
+/** The share image of an article. */
+function shareImageOf(article: { slug: string; title: string; kicker: string }): ImageRef {
+  return {
+    url: absoluteLink(routes.shareImage(article.slug)),
+    ...SHARE_IMAGE,
+    alt: `${article.kicker}: ${article.title}`,
+  };
+}
+
+/** An article page: OpenGraph article tags, NewsArticle JSON-LD, its share image, Home › first tag › article. */
+export function articleMeta(article: SiteArticle): PageMeta {
+  const firstTag = article.tags[0];
+  const canonical = article.source.data.canonical;
+  return {
+    article: {
+      headline: article.title,
+      kicker: article.kicker,
+      published: article.pubDate,
+      modified: article.lastModified,
+      author: { name: article.author.name, url: absoluteLink(routes.author(article.author.slug)) },
+      tags: article.tags.map((t) => t.name),
+      citations: article.sources,
+    },
+    image: shareImageOf(article),
+    ...(canonical ? { canonical } : {}),
+    breadcrumbs: [
+      home,
+      ...(firstTag ? [{ name: firstTag.name, url: absoluteLink(routes.tag(firstTag.slug)) }] : []),
+      { name: article.title, url: absoluteLink(routes.article(article.slug)) },
+    ],
+  };
+}
+
+/** A tag page: its own feed first, Home › Topics › tag. */
+export function tagMeta(tag: TagSummary): PageMeta {
+  return {
+    feeds: [
+      {
+        title: `${site.name}: ${tag.name} (RSS)`,
+        url: absoluteLink(routes.tagRss(tag.slug)),
+        type: 'application/rss+xml',
+      },
+    ],
+    breadcrumbs: [
+      home,
+      { name: 'Topics', url: absoluteLink(routes.tags()) },
+      { name: tag.name, url: absoluteLink(routes.tag(tag.slug)) },
+    ],
+  };
+}
+
+/** An author page: Home › Authors › author. */
+export function authorMeta(author: AuthorSummary): PageMeta {
+  return {
+    breadcrumbs: [
+      home,
+      { name: 'Authors', url: absoluteLink(routes.authors()) },
+      { name: author.name, url: absoluteLink(routes.author(author.slug)) },
+    ],
+  };
+}
+
+/** Home › this page, for pages that pass no trail of their own. */
+export function defaultCrumbs(title: string, url: string): Crumb[] {
+  return [home, { name: title, url }];
+}

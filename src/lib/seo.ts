@@ -1,0 +1,255 @@
+/**
+ * Everything a page tells search engines and social sites, worked out in one place: the title, the meta
+ * description, the canonical URL, robots, OpenGraph and Twitter tags, feed links and JSON-LD
+ * (NewsArticle and its subtypes, BreadcrumbList, WebSite). Pure: URLs come in absolute, so it is
+ * unit-tested without Astro; src/components/SeoHead.astro only prints what it returns.
+ */
+
+/** The publication, as every page presents it. */
+export interface Publisher {
+  name: string;
+  /** BCP 47 language tag, e.g. "en-GB". */
+  locale: string;
+  /** Absolute URL of the home page. */
+  url: string;
+  /** The publisher's logo: a square PNG. */
+  logo: ImageRef;
+  /** The site's X account ("@name"), if it has one. */
+  twitterSite?: string | undefined;
+}
+
+/** An image with its absolute URL and size. */
+export interface ImageRef {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A link in the breadcrumb trail; `url` is absolute. */
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** A feed offered with `<link rel="alternate">`. */
+export interface FeedLink {
+  title: string;
+  url: string;
+  type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
+}
+
+/** What an article page adds. */
+export interface ArticleFacts {
+  headline: string;
+  kicker: string;
+  published: Date;
+  /** The latest of publication, update and corrections (src/lib/last-modified.ts). */
+  modified: Date;
+  author: { name: string; url: string };
+  /** Tag display names, in the article's order. */
+  tags: readonly string[];
+  /** The documents the piece draws on (its "Sources"). */
+  citations?: readonly {
+    title: string;
+    url: string;
+    publisher?: string | undefined;
+    date?: Date | undefined;
+  }[];
+}
+
+export interface PageInput {
+  publisher: Publisher;
+  /** The page's own title; the home page has none. */
+  title?: string | undefined;
+  description: string;
+  /** Absolute URL the page is served at. */
+  url: string;
+  /** Another URL that is the original of this page (a syndicated article); defaults to `url`. */
+  canonical?: string | undefined;
+  /** False on preview builds: every page then asks search engines not to index it. */
+  indexable: boolean;
+  /** An error page (404) is served at any address: it gets `noindex` and no canonical URL or og:url. */
+  errorPage?: boolean | undefined;
+  /** The page's share image; the logo when omitted. */
+  image?: ImageRef | undefined;
+  article?: ArticleFacts | undefined;
+  /** Trail from the home page to this page (this page last); none on the home page. */
+  breadcrumbs?: readonly Crumb[] | undefined;
+  /** The home page also describes the WebSite itself. */
+  isHome?: boolean | undefined;
+  feeds: readonly FeedLink[];
+}
+
+/** A `<meta>` tag: by `name` (description, robots, twitter:*) or by `property` (og:*, article:*). */
+export type MetaTag = { name: string; content: string } | { property: string; content: string };
+
+export interface PageSeo {
+  title: string;
+  description: string;
+  /** Absent on error pages. */
+  canonical: string | undefined;
+  meta: MetaTag[];
+  feeds: readonly FeedLink[];
+  /** JSON-LD objects, each printed in its own `<script type="application/ld+json">`. */
+  jsonLd: Record<string, unknown>[];
+}
+
+/** "Headline · Dispatch"; the home page is "Dispatch: news analysis". */
+export function pageTitle(title: string | undefined, siteName: string): string {
+  return title ? `${title} · ${siteName}` : `${siteName}: news analysis`;
+}
+
+/** schema.org's NewsArticle subtype for a kicker: the kinds of piece schema.org has a type for. */
+const ARTICLE_TYPES: Readonly<Record<string, string>> = {
+  Analysis: 'AnalysisNewsArticle',
+  Opinion: 'OpinionNewsArticle',
+};
+
+/** The schema.org type of an article with this kicker. */
+export function articleType(kicker: string): string {
+  return ARTICLE_TYPES[kicker] ?? 'NewsArticle';
+}
+
+/** "en-GB" → "en_GB", the form OpenGraph uses. */
+export function ogLocale(locale: string): string {
+  return locale.replace('-', '_');
+}
+
+/** Works out every tag of a page's head. */
+export function pageSeo(input: PageInput): PageSeo {
+  const { publisher, article } = input;
+  const title = pageTitle(input.title, publisher.name);
+  const canonical = input.errorPage ? undefined : (input.canonical ?? input.url);
+  const image = input.image ?? publisher.logo;
+  // A large card only for a real share image; the square logo reads better as a small one.
+  const card = input.image ? 'summary_large_image' : 'summary';
+
+  const meta: MetaTag[] = [{ name: 'description', content: input.description }];
+  if (!input.indexable || input.errorPage) meta.push({ name: 'robots', content: 'noindex, nofollow' });
+  meta.push(
+    { property: 'og:site_name', content: publisher.name },
+    { property: 'og:locale', content: ogLocale(publisher.locale) },
+    { property: 'og:type', content: article ? 'article' : 'website' },
+    { property: 'og:title', content: input.title ?? title },
+    { property: 'og:description', content: input.description },
+    ...(canonical ? [{ property: 'og:url', content: canonical }] : []),
+    { property: 'og:image', content: image.url },
+    { property: 'og:image:width', content: String(image.width) },
+    { property: 'og:image:height', content: String(image.height) },
+    { property: 'og:image:alt', content: image.alt },
+  );
+  if (article) {
+    meta.push(
+      { property: 'article:published_time', content: article.published.toISOString() },
+      { property: 'article:modified_time', content: article.modified.toISOString() },
+      { property: 'article:author', content: article.author.url },
+      { property: 'article:section', content: article.kicker },
+      ...article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
+    );
+  }
+  meta.push(
+    { name: 'twitter:card', content: card },
+    ...(publisher.twitterSite ? [{ name: 'twitter:site', content: publisher.twitterSite }] : []),
+    { name: 'twitter:title', content: input.title ?? title },
+    { name: 'twitter:description', content: input.description },
+    { name: 'twitter:image', content: image.url },
+    { name: 'twitter:image:alt', content: image.alt },
+  );
+
+  const jsonLd: Record<string, unknown>[] = [];
+  if (input.isHome) jsonLd.push(websiteLd(publisher, input.description));
+  if (article) jsonLd.push(articleLd(input, article, canonical ?? input.url, image));
+  if (input.breadcrumbs && input.breadcrumbs.length > 0) jsonLd.push(breadcrumbLd(input.breadcrumbs));
+
+  return {
+    title,
+    description: input.description,
+    canonical,
+    meta,
+    feeds: input.feeds,
+    jsonLd,
+  };
+}
+
+function organizationLd(publisher: Publisher): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: publisher.name,
+    url: publisher.url,
+    logo: {
+      '@type': 'ImageObject',
+      url: publisher.logo.url,
+      width: publisher.logo.width,
+      height: publisher.logo.height,
+    },
+  };
+}
+
+function websiteLd(publisher: Publisher, description: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: publisher.name,
+    url: publisher.url,
+    description,
+    inLanguage: publisher.locale,
+    publisher: organizationLd(publisher),
+  };
+}
+
+function articleLd(
+  input: PageInput,
+  article: ArticleFacts,
+  canonical: string,
+  image: ImageRef,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': articleType(article.kicker),
+    headline: article.headline,
+    description: input.description,
+    image: [image.url],
+    datePublished: article.published.toISOString(),
+    dateModified: article.modified.toISOString(),
+    author: [{ '@type': 'Person', name: article.author.name, url: article.author.url }],
+    publisher: organizationLd(input.publisher),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+    url: canonical,
+    keywords: article.tags,
+    articleSection: article.kicker,
+    inLanguage: input.publisher.locale,
+    ...(article.citations && article.citations.length > 0
+      ? {
+          citation: article.citations.map((source) => ({
+            '@type': 'CreativeWork',
+            name: source.title,
+            url: source.url,
+            ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+            ...(source.date ? { datePublished: source.date.toISOString() } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+function breadcrumbLd(crumbs: readonly Crumb[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so that text such as "</script>" in a
+ * headline cannot end the element early. The result is still the same JSON.
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

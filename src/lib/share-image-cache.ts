@@ -1,0 +1,33 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir } from '../config/cache-dir.ts';
+import {
+  loadShareFonts,
+  renderShareImage,
+  shareImageKey,
+  type ShareCard,
+  type ShareFonts,
+} from './share-image.ts';
+
+/**
+ * Share images are drawn once and kept in the build cache (DISPATCH_CACHE_DIR/share-images/), keyed by
+ * everything that shapes the picture: a rebuild redraws only the cards whose text, layout or fonts changed.
+ * Drawing costs tens of milliseconds per card; reading a cached one, well under one.
+ */
+
+const folder = join(cacheDir, 'share-images');
+let fonts: ShareFonts | undefined;
+
+/** The PNG of a card: from the cache when it is there, drawn (and cached) otherwise. */
+export async function shareImagePng(card: ShareCard): Promise<Buffer> {
+  fonts ??= loadShareFonts();
+  const file = join(folder, `${shareImageKey(card, fonts.fingerprint)}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await renderShareImage(card, fonts);
+  mkdirSync(folder, { recursive: true });
+  // Written under a temporary name and renamed, so that a build stopped halfway never leaves half a PNG.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
+}

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../config/site.ts';
+import { getSiteIndex, type SiteArticle } from '../../../lib/content.ts';
+import { shareImagePng } from '../../../lib/share-image-cache.ts';
+
+/** Each article's share image (og:image), drawn at build time: src/lib/share-image.ts. */
+export const getStaticPaths = (async () => {
+  const { articles } = await getSiteIndex();
+  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: SiteArticle }> = async ({ props: { article } }) => {
+  const png = await shareImagePng({
+    kicker: article.kicker,
+    headline: article.title,
+    byline: `By ${article.author.name}`,
+    siteName: site.name,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

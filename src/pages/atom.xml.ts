@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteFeed } from '../lib/feed-data.ts';
+import { toAtom } from '../lib/feeds.ts';
+import { absoluteLink } from '../lib/links.ts';
+import { routes } from '../lib/paths.ts';
+
+/** The site-wide Atom 1.0 feed. */
+export const GET: APIRoute = async () =>
+  new Response(toAtom(await siteFeed(), absoluteLink(routes.atom())), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteFeed } from '../lib/feed-data.ts';
+import { toJsonFeed } from '../lib/feeds.ts';
+import { absoluteLink } from '../lib/links.ts';
+import { routes } from '../lib/paths.ts';
+
+/** The site-wide JSON Feed 1.1. */
+export const GET: APIRoute = async () =>
+  new Response(toJsonFeed(await siteFeed(), absoluteLink(routes.jsonFeed())), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });

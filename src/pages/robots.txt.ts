@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { indexable } from '../lib/deploy-env.ts';
+import { absoluteLink } from '../lib/links.ts';
+import { routes } from '../lib/paths.ts';
+import { robotsTxt } from '../lib/robots.ts';
+
+/** robots.txt: the sitemaps in production, everything disallowed on previews (DISPATCH_ENV). */
+export const GET: APIRoute = () =>
+  new Response(
+    robotsTxt({
+      indexable,
+      sitemaps: [absoluteLink(routes.sitemapIndex()), absoluteLink(routes.newsSitemap())],
+    }),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

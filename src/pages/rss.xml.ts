@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteFeed } from '../lib/feed-data.ts';
+import { toRss } from '../lib/feeds.ts';
+import { absoluteLink } from '../lib/links.ts';
+import { routes } from '../lib/paths.ts';
+
+/** The site-wide RSS 2.0 feed. */
+export const GET: APIRoute = async () =>
+  new Response(await toRss(await siteFeed(), absoluteLink(routes.rss())), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
