@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../support/built-site.ts';
 import { publishedArticles } from '../support/content-index.ts';
@@ -122,6 +123,29 @@ test.describe('search', () => {
     await expect(hit.locator('mark').first()).toHaveText(/Baluchistan/i);
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Baluchistan”\.$/);
     await expect(page).toHaveURL(/\?q=Baluchistan$/);
+  });
+
+  test('works under the Content-Security-Policy the hosts send as a header (dist/_headers)', async ({
+    page,
+  }) => {
+    // The <meta> policy does not reach Pagefind's worker; the header policy does, and must let it compile
+    // its WebAssembly. Every response gets the header the site ships for all paths.
+    const policy = /Content-Security-Policy: (.*)/.exec(readFileSync('dist/_headers', 'utf8'))?.[1] ?? '';
+    expect(policy).toContain("script-src 'self'");
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
+    });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto('/search/?q=Baluchistan');
+    await expect(page.getByRole('link', { name: seed?.title ?? '' })).toBeVisible();
+    expect(errors).toEqual([]);
   });
 
   test('indexes article text only: header, bylines, footer and skip link are not searchable', async ({
