@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { corpusSiteDir } from './tests/support/corpus-site.ts';
 
 /** The built site (dist/) is served by `astro preview` on this port for the browser tests. */
 const port = Number(process.env['E2E_PORT'] ?? 4329);
@@ -12,6 +14,13 @@ const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? port + 1);
 const fixtureBuildDate = '2024-06-01';
 const fixtureDist = 'dist-fixtures';
 const fixtureSite = /fixture-site\.spec\.ts/;
+
+/**
+ * A third site, generated (tests/support/corpus-site.ts) with more articles than a page holds, for pagination:
+ * built into a temporary folder and served on its own port.
+ */
+const corpusPort = Number(process.env['E2E_CORPUS_PORT'] ?? port + 1000);
+const corpusDir = corpusSiteDir(port);
 
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
@@ -45,6 +54,12 @@ export default defineConfig({
       testMatch: fixtureSite,
       use: { ...desktop, baseURL: `http://127.0.0.1:${fixturePort}` },
     },
+    // The generated site (see above), at desktop width.
+    {
+      name: 'corpus',
+      testDir: 'tests/e2e-corpus',
+      use: { ...desktop, baseURL: `http://127.0.0.1:${corpusPort}` },
+    },
   ],
   webServer: [
     {
@@ -63,6 +78,13 @@ export default defineConfig({
       },
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // Generates and builds the corpus site (about 20 s on 2 cores) while the other servers start.
+      command: `node tests/support/corpus-site.ts ${corpusDir} && astro preview --outDir ${join(corpusDir, 'dist')} --host 127.0.0.1 --port ${corpusPort} --ignore-lock`,
+      url: `http://127.0.0.1:${corpusPort}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
   ],
 });

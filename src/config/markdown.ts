@@ -47,9 +47,10 @@ export const markdownProcessor = unified({
           properties: { className: ['heading'] },
           children: [],
         }),
-        properties: { className: ['heading-anchor'] },
+        // The anchor's text ("Link to the section …") is not part of the article: keep it out of search.
+        properties: { className: ['heading-anchor'], dataPagefindIgnore: '' },
         content: anchorContent,
-        test: ['h2', 'h3', 'h4'],
+        test: ['h2', 'h3', 'h4', 'h5', 'h6'],
       },
     ],
     [rehypeExternalLinks, { rel: ['noopener'] }],

@@ -16,7 +16,8 @@ import type { AstroUserConfig } from 'astro';
  * - An embed from another site (src/components/Embed.astro): add `frame-src 'self' https://provider.example`
  *   to `cspDirectives`; without it, default-src 'self' blocks the iframe.
  * - `<script type="application/ld+json">` is data, not script: browsers do not run it, so CSP ignores it.
- * 'unsafe-inline' and 'unsafe-eval' for scripts are never allowed.
+ * 'unsafe-inline' and 'unsafe-eval' for scripts are never allowed ('wasm-unsafe-eval', for search, is not
+ * 'unsafe-eval': it allows compiling WebAssembly, never strings as JavaScript).
  */
 
 /** A directive as Astro's `security.csp.directives` accepts it. */
@@ -38,8 +39,12 @@ export const cspDirectives: readonly CspDirective[] = [
   "worker-src 'self'",
 ];
 
-/** Where scripts may come from; Astro adds the hashes of its own scripts to the page's policy. */
-export const scriptResources: readonly string[] = ["'self'"];
+/**
+ * Where scripts may come from; Astro adds the hashes of its own scripts to the page's policy.
+ * 'wasm-unsafe-eval' lets the search page's Pagefind compile its WebAssembly (it allows WebAssembly only, not
+ * JavaScript eval); without it the header policy blocks search in Pagefind's worker.
+ */
+export const scriptResources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
 
 /** Hashes of inline scripts Astro does not hash itself (is:inline); none today. */
 export const scriptHashes: readonly `sha256-${string}`[] = [];

@@ -18,6 +18,11 @@ export const routes = {
   authors: () => 'authors/',
   author: (slug: string, page = 1) => (page > 1 ? `authors/${slug}/${page}/` : `authors/${slug}/`),
   page: (slug: string) => `${slug}/`,
+  archive: () => 'archive/',
+  archiveYear: (year: number, page = 1) => (page > 1 ? `archive/${year}/${page}/` : `archive/${year}/`),
+  search: () => 'search/',
+  /** Pagefind's bundle (script and index), written by the build. */
+  searchBundle: () => 'pagefind/',
   // Publishing: feeds, sitemaps and images (see src/pages/*.xml.ts and README, "Feeds and sitemaps").
   rss: () => 'rss.xml',
   atom: () => 'atom.xml',

@@ -1,6 +1,8 @@
+import { archiveByYear, type YearArchive } from './archive.ts';
 import { ContentError, findContentProblems } from './content-rules.ts';
 import { lastModified } from './last-modified.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
+import { relatedArticles } from './related.ts';
 
 /**
  * Derives everything the pages show from the validated entries, once per build: published articles
@@ -78,6 +80,8 @@ export interface SiteIndex<Source> {
   tags: readonly TagListing[];
   /** Authors with at least one published article, by name. */
   authors: readonly AuthorListing[];
+  /** Published articles by year and month, newest first. */
+  archive: readonly YearArchive<ArticleSummary>[];
 }
 
 interface Entry<Data> {
@@ -172,12 +176,14 @@ export function buildSiteIndex<Source>(
     });
   }
 
+  // Curated related articles first, then computed ones (src/lib/related.ts), for every article at once.
+  // A curated article that is held back (scheduled) is skipped, not an error: it will appear once published.
+  const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
   const articles = published
     .map((input): Article<Source> => ({
       ...lookup(summaries, input.slug),
       file: input.file,
-      // A related article that is held back (scheduled) is skipped, not an error: it will appear once published.
-      related: input.data.related.flatMap((slug) => summaries.get(slug) ?? []),
+      related: (related.get(input.slug) ?? []).map((slug) => lookup(summaries, slug)),
       corrections: [...(input.data.corrections ?? [])].sort((a, b) => a.date.getTime() - b.date.getTime()),
       sources: (input.data.sources ?? []).map((source) => ({
         title: source.title,
@@ -204,6 +210,7 @@ export function buildSiteIndex<Source>(
     articleBySlug: new Map(articles.map((a) => [a.slug, a])),
     tags: listing(tags.values(), byTag).sort(byName),
     authors: listing(authors.values(), byAuthor).sort(byName),
+    archive: archiveByYear(articles),
   };
 }
 

@@ -11,6 +11,10 @@ const pagesByKind = {
   'author index': '/authors/',
   author: '/authors/hadia-safeer/',
   policy: '/data-protection/',
+  'article with a table of contents': '/articles/iran-strikes-in-pakistan-a-strategic-blunder/',
+  archive: '/archive/',
+  'archive year': '/archive/2024/',
+  search: '/search/',
   '404': '/404.html',
 };
 

@@ -20,6 +20,8 @@ describe('routes', () => {
     expect(routes.tag('iran', 2)).toBe('tags/iran/2/');
     expect(routes.author('hadia-safeer', 3)).toBe('authors/hadia-safeer/3/');
     expect(routes.home(2)).toBe('page/2/');
+    expect(routes.archiveYear(2024)).toBe('archive/2024/');
+    expect(routes.archiveYear(2024, 2)).toBe('archive/2024/2/');
   });
 
   test('uses the slug as the article URL', () => {

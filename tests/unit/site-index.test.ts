@@ -143,6 +143,37 @@ describe('buildSiteIndex', () => {
     expect(() => buildSiteIndex(input([]), options)).toThrow(/no articles were found/);
   });
 
+  test('fills each article’s related list after the curated ones with computed ones, never a draft', () => {
+    const index = buildSiteIndex(
+      input([
+        article('one', { tags: ['asia'], related: ['two'] }, 'monsoon harbour tanker'),
+        article('two', { tags: ['world'] }, 'election ballot'),
+        article('three', { tags: ['asia'] }, 'monsoon harbour tanker'),
+        article('four', { tags: ['asia'], draft: true }, 'monsoon harbour tanker'),
+        article('five', { tags: ['world'] }, 'unrelated words entirely'),
+      ]),
+      { ...options, includeDrafts: true },
+    );
+    // two is curated; three shares the tag asia and every word with one; four would too, but is a draft;
+    // five shares nothing with one (the tag world is two's, and no word) and is no candidate.
+    expect(index.articleBySlug.get('one')?.related.map((r) => r.slug)).toEqual(['two', 'three']);
+  });
+
+  test('derives the archive by year and month from the published articles', () => {
+    const index = buildSiteIndex(
+      input([
+        article('jan', { pubDate: new Date('2024-01-10') }),
+        article('dec', { pubDate: new Date('2023-12-05') }),
+        article('draft', { pubDate: new Date('2023-12-06'), draft: true }),
+      ]),
+      options,
+    );
+    expect(index.archive.map((y) => [y.year, y.count, y.months.map((m) => [m.month, m.count])])).toEqual([
+      [2024, 1, [[1, 1]]],
+      [2023, 1, [[12, 1]]],
+    ]);
+  });
+
   test('refuses a published article that relates to a draft', () => {
     expect(() =>
       buildSiteIndex(input([article('one', { related: ['two'] }), article('two', { draft: true })]), options),

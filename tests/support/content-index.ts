@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+
+/**
+ * The content as the browser tests need it to work out what pages should show, read straight from the
+ * Markdown and YAML files: an independent derivation, not the site index the pages were built from.
+ */
+
+export interface ArticleFacts {
+  slug: string;
+  title: string;
+  author: string;
+  tags: string[];
+  pubDate: Date;
+  draft: boolean;
+}
+
+/** Published articles of a content folder (no drafts, nothing dated after now), newest first. */
+export function publishedArticles(dir = 'content'): ArticleFacts[] {
+  const folder = join(dir, 'articles');
+  const files = readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile() && entry.name.endsWith('.md'))
+      return [[entry.name.slice(0, -3), join(folder, entry.name)]];
+    const index = join(folder, entry.name, 'index.md');
+    return entry.isDirectory() && existsSync(index) ? [[entry.name, index]] : [];
+  });
+  return files
+    .map(([slug = '', file = '']) => {
+      const data = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as Record<string, unknown>;
+      return {
+        slug,
+        title: String(data['title']),
+        author: String(data['author']),
+        tags: data['tags'] as string[],
+        pubDate: new Date(data['pubDate'] as string | Date),
+        draft: data['draft'] === true,
+      };
+    })
+    .filter((a) => !a.draft && a.pubDate.getTime() <= Date.now())
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : 1));
+}
+
+/** The display name in a tag's or author's YAML file. */
+export function nameOf(dir: string, kind: 'tags' | 'authors', slug: string): string {
+  const data = yaml.load(readFileSync(join(dir, kind, `${slug}.yaml`), 'utf8')) as { name: string };
+  return data.name;
+}
