@@ -23,6 +23,8 @@ export default defineConfig({
   build: {
     // The stylesheet is small: inlining it saves a render-blocking request on every page.
     inlineStylesheets: 'always',
+    // Pages render two at a time: share images are rasterised by sharp off the main thread, so two routes overlap.
+    concurrency: 2,
   },
   markdown: {
     processor: markdownProcessor,
