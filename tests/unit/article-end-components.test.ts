@@ -1,19 +1,8 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { renderComponent as render } from '../support/render-component.ts';
 import ArticleSources from '../../src/components/ArticleSources.astro';
 import Corrections from '../../src/components/Corrections.astro';
 import SuggestCorrection from '../../src/components/SuggestCorrection.astro';
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-/** Renders a component to HTML without the scoped-style attributes, which say nothing about behaviour. */
-async function render(...args: Parameters<AstroContainer['renderToString']>): Promise<string> {
-  const html = await container.renderToString(...args);
-  return html.replace(/ data-astro-cid-[a-z0-9]+(="")?/g, '');
-}
 
 describe('Corrections', () => {
   test('renders each correction as a dated note under a labelled heading', async () => {

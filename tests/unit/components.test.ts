@@ -1,5 +1,5 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { renderComponent as render } from '../support/render-component.ts';
 import ArticleCard from '../../src/components/ArticleCard.astro';
 import AuthorBio from '../../src/components/AuthorBio.astro';
 import Byline from '../../src/components/Byline.astro';
@@ -25,17 +25,6 @@ const summary: ArticleSummary = {
   author,
   tags: [{ slug: 'middle-east', name: 'Middle East', description: 'The region.' }],
 };
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-/** Renders a component to HTML without the scoped-style attributes, which say nothing about behaviour. */
-async function render(...args: Parameters<AstroContainer['renderToString']>): Promise<string> {
-  const html = await container.renderToString(...args);
-  return html.replace(/ data-astro-cid-[a-z0-9]+(="")?/g, '');
-}
 
 describe('Byline', () => {
   test('links the author and gives machine-readable dates', async () => {

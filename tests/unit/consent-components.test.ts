@@ -1,21 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { renderComponent as render } from '../support/render-component.ts';
 import ConsentBanner from '../../src/components/ConsentBanner.astro';
 import ConsentDetails from '../../src/components/ConsentDetails.astro';
 import Embed from '../../src/components/Embed.astro';
 import { consent } from '../../src/config/consent.ts';
 import { parseConsentConfig } from '../../src/lib/consent-config.ts';
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-/** Renders a component to HTML without the scoped-style attributes, which say nothing about behaviour. */
-async function render(...args: Parameters<AstroContainer['renderToString']>): Promise<string> {
-  const html = await container.renderToString(...args);
-  return html.replace(/ data-astro-cid-[a-z0-9]+(="")?/g, '');
-}
 
 /** The site's configuration with a self-hosted analytics script and its cookie added, as README.md shows. */
 const withAnalytics = parseConsentConfig({

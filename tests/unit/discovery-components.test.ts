@@ -1,18 +1,7 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { renderComponent as render } from '../support/render-component.ts';
 import Pagination from '../../src/components/Pagination.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-/** Renders a component to HTML without the scoped-style attributes, which say nothing about behaviour. */
-async function render(...args: Parameters<AstroContainer['renderToString']>): Promise<string> {
-  const html = await container.renderToString(...args);
-  return html.replace(/ data-astro-cid-[a-z0-9]+(="")?/g, '');
-}
 
 const href = (n: number) => (n === 1 ? '/tags/iran/' : `/tags/iran/${n}/`);
 
