@@ -5,6 +5,7 @@ import { cacheDir } from './src/config/cache-dir.ts';
 import { basePath, siteUrl } from './src/config/deployment.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchShardSize } from './src/config/search.ts';
 import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
@@ -55,7 +56,7 @@ export default defineConfig({
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
     }),
     headersFileIntegration(),
-    pagefindIndex(),
+    pagefindIndex({ shardSize: searchShardSize }),
   ],
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/schema.ts';
 import { contentDir } from './config/content-dir.ts';
+import { entryBodiesDir } from './config/cache-dir.ts';
+import { bodiesOnDisk } from './lib/bodies-on-disk.ts';
 
 /**
  * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
@@ -13,8 +15,12 @@ import { contentDir } from './config/content-dir.ts';
 /** `foo.md` and `foo/index.md` both give the id `foo`, so an article can keep its images in its own folder. */
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/(?:\/index)?\.(?:md|ya?ml|json)$/, '');
 
+// Articles keep their bodies and rendered HTML on disk, out of the data store: see src/lib/bodies-on-disk.ts.
 const articles = defineCollection({
-  loader: glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+  loader: bodiesOnDisk(
+    glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+    entryBodiesDir,
+  ),
   schema: ({ image }) => articleSchema(image()),
 });
 

@@ -1,5 +1,11 @@
+import { join } from 'node:path';
+
 /**
- * Where build caches live: Astro's own (astro.config.mjs `cacheDir`) and the share-image cache beside it.
+ * Where build caches live: Astro's own (astro.config.mjs `cacheDir`), and beside it the articles' bodies
+ * (src/lib/bodies-on-disk.ts) and the share images.
  * DISPATCH_CACHE_DIR points test and benchmark builds elsewhere, so that they leave the main cache alone.
  */
 export const cacheDir: string = process.env['DISPATCH_CACHE_DIR'] || './node_modules/.astro';
+
+/** The articles' Markdown bodies and rendered HTML, kept out of Astro's data store (src/lib/bodies-on-disk.ts). */
+export const entryBodiesDir: string = join(cacheDir, 'entry-bodies');

@@ -1,13 +1,12 @@
-import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { SiteArticle } from './content.ts';
+import { renderArticle, type SiteArticle } from './content.ts';
 import { feedHtml } from './feed-html.ts';
 import { absoluteLink } from './links.ts';
 import { routes } from './paths.ts';
 
 /**
  * An article's body as standalone HTML for the feeds. The Markdown was rendered once, when the content
- * layer loaded it; `render()` hands back that stored HTML (resolving its images), and the Container API
+ * layer loaded it; `renderArticle()` hands back that HTML (resolving its images), and the Container API
  * turns the component into a string. Each article is done once per build, however many feeds carry it.
  */
 
@@ -26,7 +25,7 @@ export function articleFeedHtml(article: SiteArticle): Promise<string> {
 
 async function renderBody(article: SiteArticle): Promise<string> {
   container ??= AstroContainer.create();
-  const { Content } = await render(article.source);
+  const { Content } = await renderArticle(article);
   const html = await (await container).renderToString(Content);
   return feedHtml(html, absoluteLink(routes.article(article.slug)));
 }

@@ -1,5 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { entryBodiesDir } from '../config/cache-dir.ts';
 import { site } from '../config/site.ts';
+import { readBulk } from './bodies-on-disk.ts';
 import { buildDate } from './build-date.ts';
 import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 
@@ -20,6 +22,13 @@ export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
   return index;
 }
 
+/** An article's rendered body (and its headings), read from the build cache where the loader left it. */
+export function renderArticle(article: SiteArticle): ReturnType<typeof render> {
+  const { source } = article;
+  const { rendered } = readBulk(source, entryBodiesDir);
+  return render(rendered ? { ...source, rendered } : source);
+}
+
 /** The project-relative path of an entry's file, for error messages. */
 const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string) =>
   entry.filePath ?? `${folder}/${entry.id}`;
@@ -36,7 +45,8 @@ async function loadSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
         slug: entry.id,
         file: fileOf(entry, 'articles'),
         data: entry.data,
-        body: entry.body ?? '',
+        // Read once here for the checks, reading time and related articles, then let go (bodies-on-disk.ts).
+        body: readBulk(entry, entryBodiesDir).body,
         source: entry,
       })),
       authors: authors.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'authors'), data: entry.data })),

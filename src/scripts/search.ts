@@ -4,6 +4,7 @@
  * use, runs searches as the reader types or changes a filter, and lists results with title, date and
  * excerpt. The page works from its address too: /search/?q=Baluchistan&tag=Iran.
  */
+import { parseShardList, SEARCH_SHARDS_FILE } from '../lib/search-shards.ts';
 import {
   isSearch,
   pagefindFilters,
@@ -22,6 +23,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
+  mergeIndex(path: string, options: { baseUrl?: string }): Promise<void>;
   search(
     query: string | null,
     options: { filters: Record<string, string> },
@@ -49,6 +51,12 @@ if (form && status && list && more) {
     pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(
       async (api) => {
         await api.options({ baseUrl: base });
+        // A big site's index comes in shards (src/integrations/pagefind.ts): merge the others in.
+        const response = await fetch(`${bundle}${SEARCH_SHARDS_FILE}`);
+        if (!response.ok) throw new Error(`${SEARCH_SHARDS_FILE}: HTTP ${String(response.status)}`);
+        for (const shard of parseShardList(await response.json())) {
+          await api.mergeIndex(`${bundle}${shard}`, { baseUrl: base });
+        }
         return api;
       },
     );

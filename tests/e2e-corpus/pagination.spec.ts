@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { builtPages } from '../support/built-site.ts';
-import { corpusSiteDir, corpusSiteOptions } from '../support/corpus-site.ts';
+import { corpusSearchShardSize, corpusSiteDir, corpusSiteOptions } from '../support/corpus-site.ts';
 
 /**
  * Pagination on a generated site of 45 articles (tests/support/corpus-site.ts). The expected lists are worked
@@ -132,12 +132,38 @@ test('every link on every listing page resolves', async ({ page, request }) => {
 
 test('search finds an article of the generated corpus by a word of its title', async ({ page }) => {
   const title = published[5]?.data.title ?? '';
-  const word = title.split(' ').find((w) => w.length > 8) ?? '';
-  expect(word).not.toBe('');
+  // The title's rarest long word, so that the article is among the first results whatever the ranking.
+  const articlesWith = (word: string) =>
+    published.filter((a) => `${a.data.title} ${a.body}`.toLowerCase().includes(word.toLowerCase())).length;
+  const [word = ''] = title
+    .split(' ')
+    .filter((w) => w.length > 8)
+    .sort((a, b) => articlesWith(a) - articlesWith(b));
+  expect(articlesWith(word)).toBeLessThanOrEqual(10);
   await page.goto(`/search/?q=${word}`);
   await expect(
     page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: title }),
   ).toBeVisible();
+});
+
+test('search reaches every shard of the index: the first and last article by address, and a topic’s count', async ({
+  page,
+  request,
+}) => {
+  // Pages are sharded in the order of their addresses (src/integrations/pagefind.ts).
+  const shards = (await (await request.get('/pagefind/shards.json')).json()) as string[];
+  expect(shards).toHaveLength(Math.ceil(published.length / corpusSearchShardSize) - 1);
+  const byAddress = [...published].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  for (const article of [byAddress[0], byAddress.at(-1)]) {
+    const title = article?.data.title ?? '';
+    await page.goto(`/search/?q=${encodeURIComponent(title)}`);
+    await expect(
+      page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: title, exact: true }),
+    ).toBeVisible();
+  }
+  const tagName = corpus.tags.find((t) => t.slug === tag.slug)?.data.name ?? '';
+  await page.goto(`/search/?tag=${encodeURIComponent(tagName)}`);
+  await expect(page.getByRole('status')).toHaveText(`${String(tag.titles.length)} results in ${tagName}.`);
 });
 
 test('a paginated listing has no WCAG 2.2 A/AA violations (axe), in light and dark', async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
  * A generated site bigger than the real content, for the browser tests of pagination: 45 articles over two
- * authors and five tags, so that the home page, a tag and an author each run to more than one page.
+ * authors and five tags, so that the home page, a tag and an author each run to more than one page. Its
+ * search index is cut into shards of `corpusSearchShardSize` pages, so that search is tested across shards.
  * `node tests/support/corpus-site.ts <folder>` writes the content to <folder>/content and builds it into
  * <folder>/dist (Playwright's second web server does this, then serves the result).
  */
@@ -18,6 +19,8 @@ export const corpusSiteOptions: CorpusOptions = {
   seed: 11,
   draftShare: 0.05,
 };
+
+export const corpusSearchShardSize = 20;
 
 /** Where the corpus site of the browser tests on `port` lives. */
 export function corpusSiteDir(port: number): string {
@@ -38,6 +41,7 @@ if (process.argv[1] === import.meta.filename) {
         ...process.env,
         DISPATCH_CONTENT_DIR: join(dir, 'content'),
         DISPATCH_CACHE_DIR: join(dir, 'cache'),
+        DISPATCH_SEARCH_SHARD_SIZE: String(corpusSearchShardSize),
       },
     },
   );

@@ -1,0 +1,32 @@
+/**
+ * The search index comes in shards (src/integrations/pagefind.ts): the first is Pagefind's bundle itself,
+ * the others live in folders inside it and are listed in a small JSON file there, which the search page
+ * reads to merge them in. These are the names both sides agree on.
+ */
+
+/** The file in the search bundle that lists the shards after the first. */
+export const SEARCH_SHARDS_FILE = 'shards.json';
+
+/** The folder of shard `n` (counted from 1) inside the search bundle: the bundle itself for the first. */
+export function searchShardPath(n: number): string {
+  return n === 1 ? '' : `shard-${String(n)}/`;
+}
+
+/** The shard folders listed in the shards file; anything but a list of shard folders is an error. */
+export function parseShardList(json: unknown): string[] {
+  if (!Array.isArray(json) || !json.every((item) => typeof item === 'string' && /^shard-\d+\/$/.test(item))) {
+    throw new Error(`${SEARCH_SHARDS_FILE}: expected a list of shard folders such as ["shard-2/"]`);
+  }
+  return json as string[];
+}
+
+/** DISPATCH_SEARCH_SHARD_SIZE, checked: how many pages one shard of the search index holds. */
+export function parseShardSize(value: string): number {
+  const size = Number(value);
+  if (!/^\d+$/.test(value.trim()) || size < 1) {
+    throw new Error(
+      `DISPATCH_SEARCH_SHARD_SIZE: expected a whole number of pages above 0, such as 2000; got "${value}"`,
+    );
+  }
+  return size;
+}
