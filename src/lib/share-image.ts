@@ -57,10 +57,12 @@ const family = (name: string) => SUBSETS.map((subset) => `${name} ${subset}`).jo
 const SERIF = family('Source Serif 4');
 const SANS = family('Inter');
 
+const graphemes = new Intl.Segmenter();
+
 /** Headline size in pixels: long headlines get smaller type, so that the longest allowed (120 characters, src/lib/schema.ts) fits with room to spare. */
 export function headlineSize(headline: string): number {
   // Counted in characters as a reader sees them (grapheme clusters), not UTF-16 code units.
-  const length = [...new Intl.Segmenter().segment(headline)].length;
+  const length = [...graphemes.segment(headline)].length;
   if (length <= 50) return 76;
   if (length <= 80) return 66;
   if (length <= 115) return 56;
