@@ -17,6 +17,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { checkBudgets } from './budgets.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measureMarkdown } from './markdown-cost.ts';
 
@@ -199,9 +200,15 @@ console.table(
   })),
 );
 
+const budgets = checkBudgets(results);
+console.log('\nBudgets');
+for (const { budget, measured, met } of budgets) {
+  console.log(`  ${met === null ? '–' : met ? '✓' : '✗'} ${budget}: ${measured}`);
+}
+
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const report = { date: new Date().toISOString(), machine, seed, results };
+const report = { date: new Date().toISOString(), machine, seed, results, budgets };
 writeFileSync(`bench/results/build-${stamp}.json`, `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync('bench/results/build-latest.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log(`Figures written to bench/results/build-${stamp}.json`);

@@ -30,9 +30,19 @@ export function sitemapPageFacts(): {
       // "https://site/base/articles/x/" → "<outDir>/articles/x/index.html"
       const path = decodeURIComponent(new URL(item.url).pathname).slice(base.replace(/\/?$/, '/').length);
       const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, outDir);
-      const facts = pageFacts(readFileSync(file, 'utf8'));
+      const facts = pageFacts(readHead(file));
       if (facts.canonical !== undefined && facts.canonical !== item.url) return undefined;
       return facts.modified ? { ...item, lastmod: facts.modified } : item;
     },
   };
+}
+
+/**
+ * A built page's <head>, the only part the facts come from. The body, most of the page, stays bytes: decoding
+ * whole pages for 10,000 articles left about 1 GB of strings for the garbage collector at the end of a build.
+ */
+function readHead(file: URL): string {
+  const bytes = readFileSync(file);
+  const end = bytes.indexOf('</head>');
+  return bytes.toString('utf8', 0, end === -1 ? bytes.length : end);
 }

@@ -27,6 +27,10 @@ export interface CardElement {
   props: { style: Record<string, string | number>; children?: string | CardElement | CardElement[] };
 }
 
+// libvips keeps recent operations and their images in a cache for reuse; every card is drawn once, so the
+// cache only holds memory (about 140 MB more at the end of a 1,000-article build).
+sharp.cache(false);
+
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
