@@ -4,6 +4,7 @@ import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/schema
 import { contentDir } from './config/content-dir.ts';
 import { entryBodiesDir } from './config/cache-dir.ts';
 import { bodiesOnDisk } from './lib/bodies-on-disk.ts';
+import { markdownOnWorkers } from './lib/markdown-workers.ts';
 
 /**
  * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
@@ -15,10 +16,13 @@ import { bodiesOnDisk } from './lib/bodies-on-disk.ts';
 /** `foo.md` and `foo/index.md` both give the id `foo`, so an article can keep its images in its own folder. */
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/(?:\/index)?\.(?:md|ya?ml|json)$/, '');
 
-// Articles keep their bodies and rendered HTML on disk, out of the data store: see src/lib/bodies-on-disk.ts.
+// Articles are rendered on worker threads (src/lib/markdown-workers.ts) and keep their bodies and rendered
+// HTML on disk, out of the data store (src/lib/bodies-on-disk.ts): the two costs that grow with the archive.
 const articles = defineCollection({
   loader: bodiesOnDisk(
-    glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+    markdownOnWorkers(
+      glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+    ),
     entryBodiesDir,
   ),
   schema: ({ image }) => articleSchema(image()),

@@ -61,6 +61,13 @@ export function bodiesOnDisk(loader: Loader, folder: string): Loader {
               `bodies-on-disk: ${context.collection} → ${entry.id} has no digest to name its file by`,
             );
           }
+          // The loader logs a rendering error and stores the entry without HTML: that would publish an
+          // empty article, so the build stops here instead.
+          if (entry.body !== undefined && entry.rendered === undefined) {
+            throw new Error(
+              `${context.collection} → ${entry.id}: the Markdown could not be rendered (the error is logged above)`,
+            );
+          }
           const bulk: Bulk = { body: entry.body ?? '', rendered: withoutFrontmatter(entry.rendered) };
           // Written whole, then renamed: a build running beside this one never reads half a file.
           const partial = `${file}.${String(process.pid)}.partial`;

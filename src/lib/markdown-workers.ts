@@ -1,0 +1,175 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { markdownProcessor } from '../config/markdown.ts';
+
+/**
+ * Renders a loader's Markdown entries on worker threads, one per core, instead of on the build's main thread.
+ *
+ * Why: rendering with the unified pipeline (remark-gfm and the rehype plugins of src/config/markdown.ts)
+ * costs about 12 ms an article, most of a cold content sync, and the main thread also parses, validates and
+ * stores every entry. Astro's glob loader renders ten entries at a time but on one thread; here its Markdown
+ * entry type is handed a render function that sends each body to the next free worker, so the cores share
+ * the work. Each worker builds the same processor from src/config/markdown.ts with the options Astro gives
+ * (an integration that changed the processor's options in the main thread would not reach the workers;
+ * none of this site's does). Output is the same, byte for byte: tests/unit/markdown-workers.test.ts.
+ *
+ * The workers start with the first entry to render and stop when the load ends; a file changed later
+ * under `astro dev` is rendered on the main thread, as Astro would.
+ */
+
+/** The options Astro passes a Markdown processor's createRenderer, as the workers receive them. */
+export type RenderOptions = Parameters<(typeof markdownProcessor)['createRenderer']>[0];
+
+/** An entry to render, as a worker receives it. */
+export interface RenderJob {
+  id: number;
+  body: string;
+  data: Record<string, unknown>;
+  filePath: string | undefined;
+}
+
+/** What an entry's rendering gives: Astro's RenderedContent. */
+export interface Rendered {
+  html: string;
+  metadata: { imagePaths: string[]; [key: string]: unknown };
+}
+
+export type RenderReply = { id: number; rendered: Rendered } | { id: number; error: string };
+
+type AstroConfig = LoaderContext['config'];
+type RenderFunction = (entry: {
+  data: Record<string, unknown>;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}) => Promise<Rendered | undefined>;
+
+/**
+ * The glob loader also reads the content entry types (by file extension) from its context: an Astro internal,
+ * not part of the public LoaderContext type. Without it the loader is left as it is.
+ */
+interface GlobContext extends LoaderContext {
+  entryTypes?: Map<string, { getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction> }>;
+}
+
+/** A pool of rendering threads. */
+export class MarkdownWorkers {
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #queue: { job: RenderJob; resolve: (r: Rendered) => void; reject: (e: Error) => void }[] = [];
+  readonly #pending = new Map<number, { resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
+  #nextId = 0;
+  #broken: Error | undefined;
+
+  constructor(options: RenderOptions, threads: number = Math.min(4, availableParallelism())) {
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: options });
+      worker.on('message', (reply: RenderReply) => {
+        this.#settle(reply);
+        this.#idle.push(worker);
+        this.#next();
+      });
+      // A thread that fails takes the whole pool down: every waiting entry is refused with its error.
+      worker.on('error', (error: Error) => {
+        this.#broken = error;
+        this.#failAll(error);
+      });
+      this.#workers.push(worker);
+      this.#idle.push(worker);
+    }
+  }
+
+  /** Renders one Markdown body as the site's processor does. */
+  render(body: string, data: Record<string, unknown>, filePath: string | undefined): Promise<Rendered> {
+    return new Promise((resolve, reject) => {
+      if (this.#broken) {
+        reject(this.#broken);
+        return;
+      }
+      this.#queue.push({ job: { id: this.#nextId++, body, data, filePath }, resolve, reject });
+      this.#next();
+    });
+  }
+
+  /** Stops the threads; entries still waiting are refused. */
+  async close(): Promise<void> {
+    this.#broken = new Error('the Markdown workers were stopped');
+    this.#failAll(this.#broken);
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  #next(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop();
+      const task = this.#queue.shift();
+      if (!worker || !task) return;
+      this.#pending.set(task.job.id, task);
+      worker.postMessage(task.job);
+    }
+  }
+
+  #settle(reply: RenderReply): void {
+    const task = this.#pending.get(reply.id);
+    this.#pending.delete(reply.id);
+    if ('error' in reply) task?.reject(new Error(reply.error));
+    else task?.resolve(reply.rendered);
+  }
+
+  #failAll(error: Error): void {
+    for (const task of [...this.#pending.values(), ...this.#queue]) task.reject(error);
+    this.#pending.clear();
+    this.#queue.length = 0;
+  }
+}
+
+/** The createRenderer options Astro derives from the configuration (as its Markdown entry type does). */
+export function renderOptions(config: AstroConfig): RenderOptions {
+  const { markdown, image } = config;
+  // The same values Astro's Markdown entry type passes; the cast is because Astro's config types and the
+  // processor's option types disagree only under exactOptionalPropertyTypes (`x?: T` against `x?: T | undefined`).
+  return {
+    image: { domains: image.domains, remotePatterns: image.remotePatterns },
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    // Deprecated as settings, but Astro still hands them to every processor, so the workers get them too.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    gfm: markdown.gfm,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    smartypants: markdown.smartypants,
+  } as RenderOptions;
+}
+
+/** `loader`, with its `.md` entries rendered by a pool of worker threads. */
+export function markdownOnWorkers(loader: Loader): Loader {
+  return {
+    name: `${loader.name} (Markdown on worker threads)`,
+    load: async (context: GlobContext) => {
+      const markdown = context.entryTypes?.get('.md');
+      const original = markdown?.getRenderFunction;
+      if (!markdown || !original) {
+        await loader.load(context);
+        return;
+      }
+      let pool: MarkdownWorkers | undefined;
+      let loading = true;
+      let onMainThread: RenderFunction | undefined;
+      const render: RenderFunction = async (entry) => {
+        if (!loading) {
+          onMainThread ??= await original.call(markdown, context.config);
+          return onMainThread(entry);
+        }
+        pool ??= new MarkdownWorkers(renderOptions(context.config));
+        return pool.render(entry.body ?? '', entry.data, entry.filePath);
+      };
+      const entryTypes = new Map(context.entryTypes);
+      entryTypes.set('.md', { ...markdown, getRenderFunction: () => Promise.resolve(render) });
+      try {
+        const withWorkers: GlobContext = { ...context, entryTypes };
+        await loader.load(withWorkers);
+      } finally {
+        loading = false;
+        await pool?.close();
+      }
+    },
+  };
+}
