@@ -114,6 +114,21 @@ describe('bodiesOnDisk', () => {
     expect(readdirSync(join(folder, 'articles'))).toEqual(['gwadar.a2.json']);
   });
 
+  test('stops the load when the loader could not render an entry, rather than store it without its HTML', async () => {
+    const { store } = memoryStore();
+    const failing: Loader = {
+      name: 'fake-glob',
+      load: ({ store: target }) => {
+        // What Astro's glob loader does after logging a rendering error: the entry goes in without `rendered`.
+        target.set({ id: 'gwadar', data: {}, body: 'Text.', digest: 'a1' });
+        return Promise.resolve();
+      },
+    };
+    await expect(bodiesOnDisk(failing, folder).load(context(store))).rejects.toThrow(
+      'articles → gwadar: the Markdown could not be rendered (the error is logged above)',
+    );
+  });
+
   test('names the entry and what to run when its file is missing', () => {
     expect(() => readBulk({ id: 'gwadar', collection: 'articles', digest: 'a1' }, folder)).toThrow(
       /cannot read the body of articles → gwadar from .*gwadar\.a1\.json; run `npx astro sync`/,
