@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -49,6 +49,9 @@ export function pagefindIndex({ shardSize }: { shardSize: number }): AstroIntegr
   };
 }
 
+/** Pagefind's own search interfaces (about 430 KB a shard), which nothing on the site loads. */
+const UNUSED_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
 /** The built pages with a region to index, as paths relative to the site, in a stable order. */
 function searchablePages(site: string): string[] {
   return readdirSync(site, { recursive: true, encoding: 'utf8' })
@@ -72,6 +75,10 @@ async function indexShard(site: string, pages: readonly string[], outputPath: st
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    // Pagefind also writes its ready-made search interfaces; the search page has its own (src/scripts/search.ts).
+    for (const file of readdirSync(outputPath)) {
+      if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
+    }
   } finally {
     // Ends the Pagefind process, so that the next shard starts with none of this one's memory.
     await pagefind.close();

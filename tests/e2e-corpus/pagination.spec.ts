@@ -153,6 +153,12 @@ test('search reaches every shard of the index: the first and last article by add
   // Pages are sharded in the order of their addresses (src/integrations/pagefind.ts).
   const shards = (await (await request.get('/pagefind/shards.json')).json()) as string[];
   expect(shards).toHaveLength(Math.ceil(published.length / corpusSearchShardSize) - 1);
+  // Pagefind's engine is there; its ready-made interfaces, which the site does not use, are not shipped.
+  expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200);
+  for (const folder of ['', ...shards]) {
+    expect((await request.get(`/pagefind/${folder}pagefind-ui.js`)).status()).toBe(404);
+    expect((await request.get(`/pagefind/${folder}pagefind-component-ui.css`)).status()).toBe(404);
+  }
   const byAddress = [...published].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   for (const article of [byAddress[0], byAddress.at(-1)]) {
     const title = article?.data.title ?? '';
