@@ -16,7 +16,7 @@ import { searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search-shards.ts';
  * 3 GB at 5,000 articles. The pages are therefore indexed in shards of `shardSize`, one Pagefind process
  * after another, each with its own memory: the first shard is the index at /pagefind/, the others go to
  * /pagefind/shard-2/, …, listed in /pagefind/shards.json; the search page merges them (Pagefind's
- * mergeIndex) and ranks their results together.
+ * mergeIndex) and lists their results by score (each shard scores by its own word statistics).
  */
 export function pagefindIndex({ shardSize }: { shardSize: number }): AstroIntegration {
   if (!Number.isInteger(shardSize) || shardSize < 1) {

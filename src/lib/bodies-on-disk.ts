@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
@@ -17,7 +27,7 @@ type DataEntry = Parameters<LoaderContext['store']['set']>[0];
  *
  * The wrapped loader (Astro's glob loader) still parses, validates, renders and skips unchanged files
  * (by digest) as before; only where the result is kept changes. Files are named by entry id and digest,
- * so a changed article gets a new file; files no entry points to are removed after each load.
+ * so a changed article gets a new file; older files no entry points to are removed after each load.
  */
 
 /** What is kept on disk for an entry. */
@@ -33,13 +43,25 @@ interface StoredEntry {
   digest?: number | string | undefined;
 }
 
-const fileName = (id: string, digest: number | string) => `${encodeURIComponent(id)}.${String(digest)}.json`;
+/**
+ * An entry's file: its id (a slug, made safe for a file name) and digest. A very long id is cut and given a
+ * hash of the whole, so that the name stays within what file systems allow (255 bytes).
+ */
+function fileName(id: string, digest: number | string): string {
+  const safe = encodeURIComponent(id);
+  const name =
+    safe.length <= 150
+      ? safe
+      : `${safe.slice(0, 100)}~${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+  return `${name}.${String(digest)}.json`;
+}
 
 /** `loader`, with each entry's body and rendered HTML kept in `<folder>/<collection>/` instead of the store. */
 export function bodiesOnDisk(loader: Loader, folder: string): Loader {
   return {
     name: `${loader.name} (bodies on disk)`,
     load: async (context: LoaderContext) => {
+      const started = Date.now();
       const dir = join(folder, context.collection);
       mkdirSync(dir, { recursive: true });
       const fileOf = (entry: { id: string; digest?: number | string | undefined }) =>
@@ -63,7 +85,7 @@ export function bodiesOnDisk(loader: Loader, folder: string): Loader {
           }
           // The loader logs a rendering error and stores the entry without HTML: that would publish an
           // empty article, so the build stops here instead.
-          if (entry.body !== undefined && entry.rendered === undefined) {
+          if (entry.rendered === undefined) {
             throw new Error(
               `${context.collection} → ${entry.id}: the Markdown could not be rendered (the error is logged above)`,
             );
@@ -86,8 +108,17 @@ export function bodiesOnDisk(loader: Loader, folder: string): Loader {
         const file = fileOf(entry);
         if (file !== undefined) kept.add(file);
       }
+      // Files from before this load that no entry points to are old versions of edited or deleted articles.
+      // Files written since it began may belong to another process at work on the same content (`astro dev`
+      // beside a build), and half-written ones always do: both are left alone.
       for (const name of readdirSync(dir)) {
-        if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true });
+        const file = join(dir, name);
+        if (kept.has(file) || name.endsWith('.partial')) continue;
+        try {
+          if (statSync(file).mtimeMs < started) rmSync(file, { force: true });
+        } catch {
+          // removed meanwhile by another process
+        }
       }
     },
   };

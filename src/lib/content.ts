@@ -26,7 +26,9 @@ export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
 export function renderArticle(article: SiteArticle): ReturnType<typeof render> {
   const { source } = article;
   const { rendered } = readBulk(source, entryBodiesDir);
-  return render(rendered ? { ...source, rendered } : source);
+  if (!rendered)
+    throw new Error(`${article.file}: no rendered HTML was stored for this article; build again`);
+  return render({ ...source, rendered });
 }
 
 /** The project-relative path of an entry's file, for error messages. */

@@ -1,10 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { markdownProcessor } from '../config/markdown.ts';
+import { markdownProcessor as workerProcessor } from '../config/markdown.ts';
+
+interface UnifiedOptions {
+  remarkPlugins: unknown[];
+  rehypePlugins: unknown[];
+  recmaPlugins: unknown[];
+}
 
 /**
- * Renders a loader's Markdown entries on worker threads, one per core, instead of on the build's main thread.
+ * Renders a loader's Markdown entries on worker threads, one per core (up to four), instead of on the build's
+ * main thread.
  *
  * Why: rendering with the unified pipeline (remark-gfm and the rehype plugins of src/config/markdown.ts)
  * costs about 12 ms an article, most of a cold content sync, and the main thread also parses, validates and
@@ -19,7 +26,7 @@ import type { markdownProcessor } from '../config/markdown.ts';
  */
 
 /** The options Astro passes a Markdown processor's createRenderer, as the workers receive them. */
-export type RenderOptions = Parameters<(typeof markdownProcessor)['createRenderer']>[0];
+export type RenderOptions = Parameters<(typeof workerProcessor)['createRenderer']>[0];
 
 /** An entry to render, as a worker receives it. */
 export interface RenderJob {
@@ -61,18 +68,28 @@ export class MarkdownWorkers {
   #nextId = 0;
   #broken: Error | undefined;
 
-  constructor(options: RenderOptions, threads: number = Math.min(4, availableParallelism())) {
+  constructor(
+    options: RenderOptions,
+    threads: number = Math.min(4, availableParallelism()),
+    script: URL = new URL('./markdown-worker.ts', import.meta.url),
+  ) {
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: options });
+      const worker = new Worker(script, { workerData: options });
       worker.on('message', (reply: RenderReply) => {
         this.#settle(reply);
         this.#idle.push(worker);
         this.#next();
       });
-      // A thread that fails takes the whole pool down: every waiting entry is refused with its error.
+      // A thread that fails or ends takes the whole pool down: every waiting entry is refused with the reason,
+      // and so is every later one, so that the loader never waits on a thread that is gone.
       worker.on('error', (error: Error) => {
-        this.#broken = error;
-        this.#failAll(error);
+        this.#fail(error);
+      });
+      worker.on('messageerror', (error: Error) => {
+        this.#fail(error);
+      });
+      worker.on('exit', (code) => {
+        this.#fail(new Error(`a Markdown worker thread ended (exit code ${String(code)})`));
       });
       this.#workers.push(worker);
       this.#idle.push(worker);
@@ -93,9 +110,13 @@ export class MarkdownWorkers {
 
   /** Stops the threads; entries still waiting are refused. */
   async close(): Promise<void> {
-    this.#broken = new Error('the Markdown workers were stopped');
-    this.#failAll(this.#broken);
+    this.#fail(new Error('the Markdown workers were stopped'));
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  #fail(reason: Error): void {
+    this.#broken ??= reason;
+    this.#failAll(this.#broken);
   }
 
   #next(): void {
@@ -139,6 +160,32 @@ export function renderOptions(config: AstroConfig): RenderOptions {
   } as RenderOptions;
 }
 
+/**
+ * Whether Astro's configured processor is the one the workers build from src/config/markdown.ts: the same kind
+ * with the same plugins. Astro and integrations may add plugins to the configured processor in the main thread
+ * (the deprecated markdown.remarkPlugins, for one); the workers would not have them.
+ */
+export function sameProcessor(configured: AstroConfig['markdown']['processor']): boolean {
+  const options = (processor: { options: object }) => processor.options as Partial<UnifiedOptions>;
+  const ours = options(workerProcessor);
+  const theirs = options(configured);
+  return (
+    configured.name === workerProcessor.name &&
+    (['remarkPlugins', 'rehypePlugins', 'recmaPlugins'] as const).every(
+      (key) =>
+        (theirs[key]?.length ?? 0) === (ours[key]?.length ?? 0) &&
+        (theirs[key] ?? []).every((plugin, i) => samePlugin(plugin, ours[key]?.[i])),
+    )
+  );
+}
+
+/** Plugins are compared by name: the two processors come from two loads of the same module. */
+function samePlugin(a: unknown, b: unknown): boolean {
+  const name = (plugin: unknown): string =>
+    Array.isArray(plugin) ? name(plugin[0]) : typeof plugin === 'function' ? plugin.name : String(plugin);
+  return name(a) === name(b);
+}
+
 /** `loader`, with its `.md` entries rendered by a pool of worker threads. */
 export function markdownOnWorkers(loader: Loader): Loader {
   return {
@@ -147,6 +194,13 @@ export function markdownOnWorkers(loader: Loader): Loader {
       const markdown = context.entryTypes?.get('.md');
       const original = markdown?.getRenderFunction;
       if (!markdown || !original) {
+        await loader.load(context);
+        return;
+      }
+      if (!sameProcessor(context.config.markdown.processor)) {
+        context.logger.warn(
+          'markdown.processor is not the one in src/config/markdown.ts (or its plugins were changed): Markdown is rendered on the main thread',
+        );
         await loader.load(context);
         return;
       }

@@ -52,7 +52,8 @@ if (form && status && list && more) {
       async (api) => {
         await api.options({ baseUrl: base });
         // A big site's index comes in shards (src/integrations/pagefind.ts): merge the others in.
-        const response = await fetch(`${bundle}${SEARCH_SHARDS_FILE}`);
+        // Revalidated every time, as Pagefind does its own entry file: a stale list after a deploy would miss shards.
+        const response = await fetch(`${bundle}${SEARCH_SHARDS_FILE}`, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${SEARCH_SHARDS_FILE}: HTTP ${String(response.status)}`);
         for (const shard of parseShardList(await response.json())) {
           await api.mergeIndex(`${bundle}${shard}`, { baseUrl: base });

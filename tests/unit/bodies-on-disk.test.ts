@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -50,6 +50,12 @@ function fakeGlob(articles: { id: string; body: string; digest: string }[], seen
       return Promise.resolve();
     },
   };
+}
+
+/** Dates every file in `dir` an hour back, as if an earlier build had written them. */
+function ageFiles(dir: string): void {
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const name of readdirSync(dir)) utimesSync(join(dir, name), hourAgo, hourAgo);
 }
 
 let folder: string;
@@ -108,10 +114,48 @@ describe('bodiesOnDisk', () => {
       folder,
     ).load(context(store));
     entries.delete('panjgur'); // what the glob loader does when a file is deleted
+    ageFiles(join(folder, 'articles')); // written by an earlier build
     await bodiesOnDisk(fakeGlob([{ id: 'gwadar', body: 'Second draft.', digest: 'a2' }], []), folder).load(
       context(store),
     );
     expect(readdirSync(join(folder, 'articles'))).toEqual(['gwadar.a2.json']);
+  });
+
+  test('leaves alone files another process wrote during the load, and half-written ones', async () => {
+    const { store } = memoryStore();
+    const dir = join(folder, 'articles');
+    const other: Loader = {
+      name: 'fake-glob',
+      load: () => {
+        // `astro dev`, at work on the same content, writes its own files meanwhile.
+        writeFileSync(join(dir, 'gwadar.b7.json'), '{}');
+        writeFileSync(join(dir, 'gwadar.b8.json.123.partial'), '{');
+        return Promise.resolve();
+      },
+    };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'gwadar.b6.json.99.partial'), '{');
+    ageFiles(dir);
+    await bodiesOnDisk(other, folder).load(context(store));
+    expect(readdirSync(dir).sort()).toEqual([
+      'gwadar.b6.json.99.partial',
+      'gwadar.b7.json',
+      'gwadar.b8.json.123.partial',
+    ]);
+  });
+
+  test('names the file of a very long id within what file systems allow', async () => {
+    const { store } = memoryStore();
+    const id = 'a'.repeat(300);
+    await bodiesOnDisk(fakeGlob([{ id, body: 'Long.', digest: 'c1' }], []), folder).load(context(store));
+    const [name = ''] = readdirSync(join(folder, 'articles'));
+    expect(name.length).toBeLessThan(200);
+    expect(readBulk({ id, collection: 'articles', digest: 'c1' }, folder).body).toBe('Long.');
+    // Another long id with the same beginning gets another file.
+    await bodiesOnDisk(fakeGlob([{ id: `${id}b`, body: 'Longer.', digest: 'c1' }], []), folder).load(
+      context(store),
+    );
+    expect(readBulk({ id: `${id}b`, collection: 'articles', digest: 'c1' }, folder).body).toBe('Longer.');
   });
 
   test('stops the load when the loader could not render an entry, rather than store it without its HTML', async () => {

@@ -1,13 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
+import { markdownContentEntryType } from '../../node_modules/astro/dist/vite-plugin-markdown/content-entry-type.js';
 import { markdownProcessor } from '../../src/config/markdown.ts';
-import { MarkdownWorkers, markdownOnWorkers, renderOptions } from '../../src/lib/markdown-workers.ts';
+import {
+  MarkdownWorkers,
+  markdownOnWorkers,
+  renderOptions,
+  sameProcessor,
+} from '../../src/lib/markdown-workers.ts';
 
-/** The options Astro derives from this site's configuration (astro.config.mjs and Astro's defaults). */
+/** A configuration as Astro resolves it for this site (astro.config.mjs and Astro's defaults). */
 const config = {
-  markdown: { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true },
-  image: { domains: [], remotePatterns: [] },
-} as unknown as LoaderContext['config']; // only the fields renderOptions reads
+  markdown: {
+    processor: markdownProcessor,
+    syntaxHighlight: false,
+    shikiConfig: {
+      langs: [],
+      theme: 'github-dark',
+      themes: {},
+      wrap: false,
+      transformers: [],
+      langAlias: {},
+    },
+    gfm: true,
+    smartypants: true,
+  },
+  image: {
+    domains: [],
+    remotePatterns: [],
+    service: { entrypoint: 'astro/assets/services/sharp', config: {} },
+  },
+} as unknown as LoaderContext['config']; // only the fields Astro's Markdown entry type and renderOptions read
 const options = renderOptions(config);
 
 const samples = [
@@ -18,18 +45,14 @@ const samples = [
   '- one\n- two\n\n### A third-level heading\n\n> A quotation -- with dashes...',
 ];
 
-/** What Astro's Markdown entry type makes of a body on the main thread (astro/dist/vite-plugin-markdown). */
+/**
+ * What Astro itself renders on the main thread: its own Markdown entry type, the reference the workers must
+ * match. Astro does not export the module, hence the path.
+ */
 async function onMainThread(body: string) {
-  const renderer = await markdownProcessor.createRenderer(options);
-  const result = await renderer.render(body, {
-    frontmatter: { title: 'A' },
-    fileURL: new URL('file:///site/content/articles/a.md'),
-  });
-  const { localImagePaths, remoteImagePaths } = result.metadata;
-  return {
-    html: result.code,
-    metadata: { ...result.metadata, imagePaths: [...localImagePaths, ...remoteImagePaths] },
-  };
+  const render = await markdownContentEntryType.getRenderFunction?.(config);
+  if (!render) throw new Error('Astro’s Markdown entry type has no render function');
+  return render({ id: 'a', data: { title: 'A' }, body, filePath: '/site/content/articles/a.md' });
 }
 
 const pool = new MarkdownWorkers(options, 2);
@@ -44,11 +67,45 @@ describe('MarkdownWorkers', () => {
     expect(rendered[3]?.metadata.imagePaths).toEqual(['./map.png']);
   });
 
+  test('a pool whose thread ended refuses the waiting work and all later work, instead of waiting for ever', async () => {
+    // A thread that ends on its first job, the way a plugin calling process.exit() would end it.
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-workers-'));
+    const script = join(dir, 'exits.mjs');
+    writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
+    );
+    const dying = new MarkdownWorkers(options, 1, pathToFileURL(script));
+    await expect(dying.render('text', {}, undefined)).rejects.toThrow(
+      'a Markdown worker thread ended (exit code 3)',
+    );
+    await expect(dying.render('more text', {}, undefined)).rejects.toThrow(
+      'a Markdown worker thread ended (exit code 3)',
+    );
+    await dying.close();
+    rmSync(dir, { recursive: true });
+  });
+
   test('a stopped pool refuses work with a reason', async () => {
     const stopped = new MarkdownWorkers(options, 1);
     await stopped.close();
     const waiting = stopped.render('text', {}, undefined);
     await expect(waiting).rejects.toThrow('the Markdown workers were stopped');
+  });
+});
+
+describe('sameProcessor', () => {
+  test('accepts the processor of src/config/markdown.ts, and refuses one with other plugins or of another kind', async () => {
+    const { unified } = await import('@astrojs/markdown-remark');
+    const { satteri } = await import('@astrojs/markdown-satteri');
+    expect(sameProcessor(markdownProcessor)).toBe(true);
+    const extra = unified({
+      ...markdownProcessor.options,
+      remarkPlugins: [...markdownProcessor.options.remarkPlugins, () => undefined],
+    });
+    expect(sameProcessor(extra)).toBe(false);
+    expect(sameProcessor(unified({ ...markdownProcessor.options, rehypePlugins: [] }))).toBe(false);
+    expect(sameProcessor(satteri())).toBe(false);
   });
 });
 
@@ -92,6 +149,28 @@ describe('markdownOnWorkers', () => {
       await onMainThread(samples[4] ?? ''),
     );
     expect(mainThreadRenders).toBe(1);
+  });
+
+  test('renders on the main thread, with a warning, when the configured processor is not the workers’ one', async () => {
+    const { unified } = await import('@astrojs/markdown-remark');
+    const warnings: string[] = [];
+    const original = () =>
+      Promise.resolve(async () => Promise.resolve({ html: 'main thread', metadata: { imagePaths: [] } }));
+    const changed = {
+      ...config,
+      markdown: { ...config.markdown, processor: unified({ remarkPlugins: [] }) },
+    };
+    const context = {
+      config: changed,
+      logger: { warn: (message: string) => warnings.push(message) },
+      entryTypes: new Map([['.md', { getRenderFunction: original }]]),
+    } as unknown as LoaderContext; // only what the loaders read
+    const out: unknown[] = [];
+    await markdownOnWorkers(renderingLoader(['text'], out)).load(context);
+    expect(out[1]).toEqual({ html: 'main thread', metadata: { imagePaths: [] } });
+    expect(warnings).toEqual([
+      'markdown.processor is not the one in src/config/markdown.ts (or its plugins were changed): Markdown is rendered on the main thread',
+    ]);
   });
 
   test('leaves a context without entry types (another Astro version) to the loader as it is', async () => {
