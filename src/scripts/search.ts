@@ -72,6 +72,7 @@ if (form && status && list && more) {
     item.className = 'result';
     const heading = document.createElement('h2');
     const anchor = document.createElement('a');
+    anchor.className = 'headline-link';
     anchor.href = result.url;
     anchor.textContent = result.meta['title'] ?? result.url;
     heading.append(anchor);

@@ -46,7 +46,7 @@ describe('ArticleCard', () => {
   test('shows kicker, linked title at the given level, dek and byline', async () => {
     const html = await render(ArticleCard, { props: { article: summary, level: 3 } });
     expect(html).toContain('Analysis');
-    expect(html).toMatch(/<h3[^>]*><a href="\/articles\/a-story\/">A story<\/a><\/h3>/);
+    expect(html).toMatch(/<h3[^>]*><a class="headline-link" href="\/articles\/a-story\/">A story<\/a><\/h3>/);
     expect(html).toContain('What the story is about.');
     expect(html).toContain('Hadia Safeer');
   });
