@@ -7,6 +7,7 @@ import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchShardSize } from './src/config/search.ts';
 import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
@@ -48,6 +49,8 @@ export default defineConfig({
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   integrations: [
+    // First: the content check of `npm run content:check`; any problem stops the build before Astro reads content.
+    contentCheck(),
     pageFacts.integration,
     sitemap({
       filter: (page) => !page.endsWith('/404/'),

@@ -10,7 +10,8 @@ import { markdownOnWorkers } from './lib/markdown-workers.ts';
  * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
  * An entry's id is its file name without extension: that is the slug and the URL.
  * Cross-references (author, tags, related) are plain slugs here and are checked by src/lib/content.ts,
- * because Astro's own reference() only logs a missing entry and lets the build pass.
+ * because Astro's own reference() only logs a missing entry and lets the build pass. Before Astro reads any of
+ * these files, the build runs the content check of `npm run content:check` on them (src/integrations/content-check.ts).
  */
 
 /** `foo.md` and `foo/index.md` both give the id `foo`, so an article can keep its images in its own folder. */

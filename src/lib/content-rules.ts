@@ -1,9 +1,12 @@
+import { bodyImages, hasParagraph, isLocalImage } from './markdown-body.ts';
 import { SLUG_PATTERN } from './schema.ts';
 import { nearest } from './suggest.ts';
 
 /**
- * The rules that span files: references between articles, authors and tags, slugs and inline images.
- * The build (src/lib/content.ts) and `content:check` both apply them, after each file passed its schema.
+ * The content rules beyond each file's schema: references between articles, authors and tags, slugs, and
+ * an article's Markdown text (its paragraphs and images). `content:check` and the build's first step
+ * (src/tools/check-content.ts) apply them all; the site index (src/lib/content.ts) applies the cross-file ones
+ * again to the entries it loads.
  */
 
 /** One problem in one file, worded for an editor. */
@@ -14,10 +17,8 @@ export interface ContentProblem {
   field: string;
   /** What is wrong and what was expected. */
   message: string;
-  /** 1-based line in the file, where known. */
+  /** 1-based line in the file (in the body, for body problems), where known. */
   line?: number;
-  /** Text written in the file at the problem, for tools that can look up its line. */
-  locate?: string;
 }
 
 /** The parts of an article these rules look at. */
@@ -29,7 +30,6 @@ export interface ArticleFacts {
   tags: readonly string[] | undefined;
   related: readonly string[] | undefined;
   draft: boolean;
-  body: string;
 }
 
 /** Everything the rules need: the articles and the slugs that exist in the other collections. */
@@ -71,40 +71,79 @@ export function unknown(kind: string, folder: string, slug: string, known: Itera
   );
 }
 
-/** The sources of Markdown images with empty alt text and of HTML images without a non-empty alt attribute. */
-function imagesWithoutAlt(body: string): string[] {
-  const markdown = [...body.matchAll(/!\[\s*\]\(\s*<?([^)\s>]*)/g)].map((m) => m[1] ?? '');
-  const html = [...body.matchAll(/<img\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => !/\balt\s*=\s*(["'])[^"']*\S[^"']*\1/i.test(tag))
-    .map((tag) => /\bsrc\s*=\s*["']([^"']*)/i.exec(tag)?.[1] ?? '');
-  return [...markdown, ...html];
-}
-
 /** Lines of a Markdown body that are placeholders left by `npm run new` or `npm run import` ("TODO: …"). */
-function todoLines(body: string): string[] {
+function todoLines(body: string): { text: string; line: number }[] {
   return body
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /^TODO\b/.test(line));
+    .map((text, index) => ({ text: text.trim(), line: index + 1 }))
+    .filter(({ text }) => /^TODO\b/.test(text));
 }
 
-/** Problems in an article's Markdown text alone: placeholders left in it, images without alt text. */
-export function bodyProblems(file: string, body: string): ContentProblem[] {
-  return [
-    ...todoLines(body).map((todo) => ({
+/**
+ * Problems in an article's Markdown text alone, each with its line in the body: no paragraph of text,
+ * placeholders left in it, images without alt text, reference images without a definition, and (through
+ * `exists`, given the path relative to the article's folder) image files that are not there.
+ */
+export function bodyProblems(
+  file: string,
+  body: string,
+  exists: (relativePath: string) => boolean = () => true,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!hasParagraph(body)) {
+    problems.push({
       file,
       field: 'body',
-      message: `a TODO placeholder is left in the text ("${todo}"); expected the article’s own words`,
-      locate: todo,
-    })),
-    ...imagesWithoutAlt(body).map((src) => ({
+      message:
+        'the article has no text; expected at least one paragraph under the front matter (a heading, image or code block alone is not an article)',
+      line: 1,
+    });
+  }
+  for (const { text, line } of todoLines(body)) {
+    problems.push({
       file,
       field: 'body',
-      message: `the image "${src}" has no alt text; expected ![what the image shows](${src})`,
-      locate: src,
-    })),
-  ];
+      message: `a TODO placeholder is left in the text ("${text}"); expected the article’s own words`,
+      line,
+    });
+  }
+  for (const { src, alt, line, undefinedReference } of bodyImages(body)) {
+    if (undefinedReference !== undefined) {
+      problems.push({
+        file,
+        field: 'body',
+        message: `the image reference [${undefinedReference}] has no definition; expected a line such as [${undefinedReference}]: ./image.png`,
+        line,
+      });
+      continue;
+    }
+    if (alt === '') {
+      problems.push({
+        file,
+        field: 'body',
+        message: `the image "${src}" has no alt text; expected ![what the image shows](${src || './image.png'})`,
+        line,
+      });
+    }
+    if (isLocalImage(src) && !exists(safeDecode(src))) {
+      problems.push({
+        file,
+        field: 'body',
+        message: `the image "${src}" does not exist; expected an image file beside the article`,
+        line,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A URL-encoded path as a file name ("my%20chart.png" is "my chart.png"); left as written when malformed. */
+function safeDecode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
 }
 
 /** Every cross-file problem in the content, in file order. An empty list means the content is sound. */
@@ -170,7 +209,6 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
       }
       seen.add(slug);
     }
-    problems.push(...bodyProblems(file, article.body));
   }
   return problems;
 }

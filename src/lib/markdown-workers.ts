@@ -206,20 +206,35 @@ export function markdownOnWorkers(loader: Loader): Loader {
       }
       let pool: MarkdownWorkers | undefined;
       let loading = true;
+      let failed = false;
+      // A function, not the variable: TypeScript would keep the variable narrowed across the awaits where it changes.
+      const loadFailed = () => failed;
       let onMainThread: RenderFunction | undefined;
       const render: RenderFunction = async (entry) => {
+        if (failed) return undefined;
         if (!loading) {
           onMainThread ??= await original.call(markdown, context.config);
           return onMainThread(entry);
         }
         pool ??= new MarkdownWorkers(renderOptions(context.config));
-        return pool.render(entry.body ?? '', entry.data, entry.filePath);
+        try {
+          return await pool.render(entry.body ?? '', entry.data, entry.filePath);
+        } catch (error) {
+          // Once the load has failed, Astro's loader still finishes the entries it had started; their renders,
+          // refused because the pool stopped, are not errors of those files, and reporting them as such would
+          // bury the one error that stopped the build.
+          if (loadFailed()) return undefined;
+          throw error;
+        }
       };
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.md', { ...markdown, getRenderFunction: () => Promise.resolve(render) });
       try {
         const withWorkers: GlobContext = { ...context, entryTypes };
         await loader.load(withWorkers);
+      } catch (error) {
+        failed = true;
+        throw error;
       } finally {
         loading = false;
         await pool?.close();

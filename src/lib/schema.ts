@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { site } from '../config/site.ts';
 import { nearest } from './suggest.ts';
+import { dateFromYamlText } from './yaml.ts';
 
 /**
  * Front-matter schemas for everything under `content/`. Pure Zod, with no Astro import, so that the
@@ -64,12 +65,52 @@ const text = (what: string, max: number) =>
     .refine((value) => !value.includes('\n'), { error: `expected ${what} on one line` })
     .refine((value) => !isTodo(value), { error: stillTodo(what) });
 
-/** A calendar date; YAML dates (2024-01-18) and ISO date-times are accepted. */
+/** The days of each month of a year. */
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Whether a date written as text is one the calendar has: YAML parsers silently roll "2024-02-30" over into
+ * March, so the date is checked as written. Text that is not a YAML date at all is left to the date check.
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2}))?/.exec(text.trim());
+  if (!match) return true;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part: string | undefined) => (part === undefined ? 0 : Number(part)));
+  return (
+    month !== undefined &&
+    day !== undefined &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year ?? 0, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  );
+}
+
+/** A date written as text, read the way YAML reads an unquoted date (UTC unless it gives an offset). */
+function fromText(value: unknown): unknown {
+  return typeof value === 'string' ? dateFromYamlText(value) : value;
+}
+
+/**
+ * A calendar date: a YAML date (2024-01-18) or date-time (2024-01-18T09:30:00Z), quoted or not. The content
+ * tools read front matter with dates left as text (src/tools/check-content.ts), so an impossible date is
+ * refused as written; the build checks those tools' verdict first (src/integrations/content-check.ts).
+ */
 const date = (what: string) =>
   z
     .unknown()
     .refine((value) => !isTodo(value), { error: stillTodo(`${what} as a date such as 2024-01-18`) })
-    .pipe(z.coerce.date({ error: `expected ${what} as a date such as 2024-01-18` }));
+    .refine((value) => typeof value !== 'string' || isCalendarDate(value), {
+      error: (issue) =>
+        `${String(issue.input).trim()} is not a calendar date; expected ${what} as a date such as 2024-01-18`,
+    })
+    .transform(fromText)
+    .pipe(z.date({ error: `expected ${what} as a date such as 2024-01-18` }));
 
 /** Rejects unknown keys with a message naming them and listing the allowed ones. */
 function strict<T extends z.core.$ZodLooseShape>(shape: T) {

@@ -143,7 +143,7 @@ export function buildSiteIndex<Source>(
   options: PublishOptions,
 ): SiteIndex<Source> {
   const problems = findContentProblems({
-    articles: input.articles.map((a) => ({ ...a.data, slug: a.slug, file: a.file, body: a.body })),
+    articles: input.articles.map((a) => ({ ...a.data, slug: a.slug, file: a.file })),
     authorSlugs: new Set(input.authors.map((a) => a.slug)),
     tagSlugs: new Set(input.tags.map((t) => t.slug)),
     otherFiles: [...input.authors, ...input.tags],

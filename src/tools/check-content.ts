@@ -1,15 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { findContentProblems, type ArticleFacts, type ContentProblem } from '../lib/content-rules.ts';
+import {
+  bodyProblems,
+  findContentProblems,
+  type ArticleFacts,
+  type ContentProblem,
+} from '../lib/content-rules.ts';
 import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from '../lib/schema.ts';
+import { yamlWithTextDates } from '../lib/yaml.ts';
 
 /**
- * Validates a content folder without building the site: the same schemas and cross-file rules as the build,
- * but every problem in every file is collected (the build stops at the first bad file), each with its line.
- * Runs on plain Node, for `npm run content:check` and the tests.
+ * Validates a content folder: every file against its schema, every article's text, and the rules between
+ * files, collecting every problem of every file (each with its line) rather than stopping at the first.
+ * This is the one validation of Dispatch: `npm run content:check` prints its verdict, and `astro build` runs
+ * it before anything else and stops on any problem (src/integrations/content-check.ts), so what one refuses
+ * the other refuses too. Runs on plain Node.
  */
 
 export interface ContentCheckResult {
@@ -25,30 +32,76 @@ interface SourceFile {
   text: string;
 }
 
+/** The file name extensions of Markdown and data files, as the build's collections read them. */
+const MARKDOWN = ['.md'];
+const DATA = ['.yaml', '.yml'];
+/** Other names for Markdown files: Astro's content collections do not read them, so they would be lost. */
+const OTHER_MARKDOWN = ['.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdx', '.txt'];
+/** The image formats Astro's image pipeline reads (a hero must be one of them). */
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
+/** Files that may sit beside articles: images, for the articles to show. */
+const ARTICLE_ASSET = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
+
 /** A path as editors see it: relative to the working directory when inside it. */
 function display(path: string): string {
   const rel = relative('.', path);
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-/** `foo.md` and `foo/index.md` under `folder`, or `*.yaml`/`*.yml` when `kind` is data. */
-function listFiles(folder: string, kind: 'markdown' | 'data', allowIndex: boolean): SourceFile[] {
+const read = (path: string, slug: string): SourceFile => ({
+  file: display(path),
+  slug,
+  text: readFileSync(path, 'utf8'),
+});
+
+/**
+ * The entries of a collection's folder: `<slug><ext>` files and, where `folders` is set, `<slug>/index<ext>`.
+ * A file or folder that the build would not read is a problem, so that nothing an editor adds is skipped
+ * without a word; images (beside articles) and hidden files are left alone.
+ */
+function listFiles(
+  folder: string,
+  extensions: readonly string[],
+  folders: boolean,
+  problems: ContentProblem[],
+  /** Collects the files that are Markdown under another extension, which the build would not read. */
+  unread: SourceFile[] = [],
+): SourceFile[] {
   if (!existsSync(folder)) return [];
   const files: SourceFile[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isFile()) {
-      const match = kind === 'markdown' ? /^(.*)\.md$/.exec(entry.name) : /^(.*)\.ya?ml$/.exec(entry.name);
-      if (match?.[1]) files.push({ file: display(path), slug: match[1], text: readFileSync(path, 'utf8') });
-    } else if (entry.isDirectory() && allowIndex && existsSync(join(path, 'index.md'))) {
-      files.push({
-        file: display(join(path, 'index.md')),
-        slug: entry.name,
-        text: readFileSync(join(path, 'index.md'), 'utf8'),
-      });
+  const expected = `expected ${extensions.map((ext) => `<slug>${ext}`).join(' or ')}${folders ? ' or <slug>/index.md' : ''}`;
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (name.startsWith('.')) continue;
+    if (statSync(path).isDirectory()) {
+      const index = folders ? join(path, 'index.md') : undefined;
+      if (index && existsSync(index)) files.push(read(index, name));
+      else if (
+        !folders ||
+        readdirSync(path).some((inner) =>
+          [...MARKDOWN, ...OTHER_MARKDOWN].includes(extname(inner).toLowerCase()),
+        )
+      )
+        problems.push({
+          file: display(path),
+          field: 'file name',
+          message: `this folder is not read by the build; ${expected}`,
+        });
+      continue;
     }
+    const ext = extname(name);
+    const slug = name.slice(0, -ext.length);
+    if (extensions.includes(ext)) files.push(read(path, slug));
+    else if (extensions === MARKDOWN && OTHER_MARKDOWN.includes(ext.toLowerCase()))
+      unread.push({ file: display(path), slug, text: '' });
+    else if (!(folders && ARTICLE_ASSET.test(name)))
+      problems.push({
+        file: display(path),
+        field: 'file name',
+        message: `this file is not read by the build; ${expected}`,
+      });
   }
-  return files.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return files;
 }
 
 /** The 1-based line where `key:` is written in the file (after the line of `parent:` when nested). */
@@ -67,12 +120,6 @@ export function lineOfKey(text: string, path: readonly PropertyKey[]): number | 
   return found;
 }
 
-/** The 1-based line of the first occurrence of `needle`. */
-function lineOfText(text: string, needle: string): number | undefined {
-  const index = text.indexOf(needle);
-  return index === -1 ? undefined : text.slice(0, index).split('\n').length;
-}
-
 /**
  * Zod issues as editor-facing problems. A field that is missing altogether is reported at line 1,
  * where the front matter starts, so that every problem in a file has a line an editor can jump to.
@@ -88,52 +135,52 @@ function schemaProblems(source: SourceFile, error: z.ZodError): ContentProblem[]
   });
 }
 
-/** Parses a file's front matter or YAML, turning a syntax error into a problem. */
-function parse(
-  source: SourceFile,
-  kind: 'markdown' | 'data',
-): { data: unknown; body: string } | ContentProblem {
+/** Front matter between `---` lines at the top of a Markdown file, as Astro finds it. */
+const FRONT_MATTER = /^(?:\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
+
+interface Parsed {
+  data: unknown;
+  body: string;
+  /** How many lines of the file come before the body's first line. */
+  bodyOffset: number;
+}
+
+/** Parses a file's front matter (and body) or YAML, turning a syntax error into a problem. */
+function parse(source: SourceFile, kind: 'markdown' | 'data'): Parsed | ContentProblem {
+  const match = kind === 'markdown' ? FRONT_MATTER.exec(source.text) : null;
+  const yamlText = kind === 'data' ? source.text : (match?.[1] ?? '');
+  // The file's 1-based line of YAML's line 0: the line of the opening `---` (the YAML starts right after it).
+  const yamlLine = match ? source.text.slice(0, match.index + match[0].indexOf('---')).split('\n').length : 1;
   try {
-    if (kind === 'data') return { data: yaml.load(source.text), body: '' };
-    const { frontmatter, content } = parseFrontmatter(source.text);
-    return { data: frontmatter, body: content };
+    const data = yaml.load(yamlText, { schema: yamlWithTextDates, filename: source.file });
+    if (kind === 'data' || !match) return { data, body: kind === 'data' ? '' : source.text, bodyOffset: 0 };
+    const end = match.index + match[0].length;
+    return {
+      data,
+      body: source.text.slice(end),
+      bodyOffset: source.text.slice(0, end).split('\n').length - 1,
+    };
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
+    const { mark, reason } = error as { mark?: { line?: number }; reason?: string };
     return {
       file: source.file,
       field: 'front matter',
-      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      ...(mark?.line === undefined ? {} : { line: mark.line + 1 }),
+      message: `not valid YAML: ${reason ?? (error as Error).message.split('\n')[0] ?? ''}`,
+      line: (mark?.line ?? 0) + yamlLine,
     };
   }
 }
 
-/** The image formats Astro's image pipeline reads. */
-const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
-
-/** Hero images must exist beside the article, as Astro's image() requires in the build. */
-function imageBeside(file: string) {
-  return z
-    .string({ error: 'expected the path of an image file next to the article, e.g. ./hero.jpg' })
-    .refine((src) => IMAGE_FILE.test(src), {
-      error: 'expected a JPEG, PNG, WebP, AVIF, GIF or TIFF image, e.g. ./hero.jpg',
-    })
-    .refine((src) => existsSync(join(dirname(file), src)), {
-      error: (issue) =>
-        `expected the path of an image file next to the article, e.g. ./hero.jpg; there is no file "${String(issue.input)}" beside ${file}`,
-    });
-}
-
-/** Relative image paths in a Markdown body (`![alt](./chart.png "Title")`) whose file does not exist. */
-function missingInlineImages(file: string, body: string): string[] {
-  return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)]
-    .map((match) => match[1] ?? '')
-    .filter((src) => !/^[a-z][a-z0-9+.-]*:|^\//i.test(src))
-    .filter((src) => !existsSync(join(dirname(file), decodeURI(src))));
-}
+/** The hero's `src` as the tools check it: an image file; whether it exists is checked beside the article. */
+const heroSrc = z
+  .string({ error: 'expected the path of an image file next to the article, e.g. ./hero.jpg' })
+  .refine((src) => IMAGE_FILE.test(src), {
+    error: 'expected a JPEG, PNG, WebP, AVIF, GIF or TIFF image, e.g. ./hero.jpg',
+  });
+const articleFileSchema = articleSchema(heroSrc);
 
 /** The well-formed references of front matter that failed its schema; a malformed one is left out (the schema reported it). */
-function usableReferences(data: unknown): Pick<ArticleFacts, 'author' | 'tags' | 'related' | 'draft'> {
+function usableReferences(data: unknown): Omit<ArticleFacts, 'slug' | 'file'> {
   const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const slug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
   const slugs = (value: unknown) => (Array.isArray(value) ? value.filter(slug) : undefined);
@@ -145,116 +192,100 @@ function usableReferences(data: unknown): Pick<ArticleFacts, 'author' | 'tags' |
   };
 }
 
-/**
- * Dates that do not exist, such as 2024-02-30. The YAML parser (the build's too) silently rolls them over
- * into the next month, so they are caught here, in the text, before parsing.
- */
-function impossibleDates(source: SourceFile): ContentProblem[] {
-  const end = source.text.indexOf('\n---', 3);
-  const front = source.text.slice(0, end === -1 ? undefined : end).split('\n');
-  return front.flatMap((text, index) => {
-    const match = /^\s*(?:-\s+)?([A-Za-z]+):\s*['"]?(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-    if (!match) return [];
-    const [, field = '', year = '', month = '', day = ''] = match;
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    if (date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)) return [];
-    return [
-      {
-        file: source.file,
-        field,
-        message: `${year}-${month}-${day} is not a calendar date; expected a date such as 2024-01-18`,
-        line: index + 1,
-      },
-    ];
-  });
+/** Files that give one slug (`foo.md`, `foo/index.md`, `foo.markdown`): each after the first names the first. */
+function duplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
+  return [...Map.groupBy(files, (f) => f.slug).values()].flatMap(([first, ...others]) =>
+    others.map((other) => ({
+      file: other.file,
+      field: 'file name',
+      message: `the slug "${other.slug}" is also used by ${first?.file ?? ''}; expected each slug once (rename or remove one of the two files)`,
+      line: 1,
+    })),
+  );
 }
 
 /** Checks every file under `dir` (articles, authors, tags, pages) and the rules between them. */
 export function checkContentDir(dir: string): ContentCheckResult {
   const problems: ContentProblem[] = [];
-  const articleFiles = listFiles(join(dir, 'articles'), 'markdown', true);
-  const authorFiles = listFiles(join(dir, 'authors'), 'data', false);
-  const tagFiles = listFiles(join(dir, 'tags'), 'data', false);
-  const pageFiles = listFiles(join(dir, 'pages'), 'markdown', false);
+  const unreadArticles: SourceFile[] = [];
+  const articleFiles = listFiles(join(dir, 'articles'), MARKDOWN, true, problems, unreadArticles);
+  const authorFiles = listFiles(join(dir, 'authors'), DATA, false, problems);
+  const tagFiles = listFiles(join(dir, 'tags'), DATA, false, problems);
+  const pageFiles = listFiles(join(dir, 'pages'), MARKDOWN, false, problems);
 
-  /** Validates each file with its schema; returns the valid ones with their data. */
-  function validate<T>(
-    files: SourceFile[],
-    kind: 'markdown' | 'data',
-    schema: (file: string) => z.ZodType<T>,
-  ) {
-    const valid: { source: SourceFile; data: T; body: string }[] = [];
-    const invalid: { source: SourceFile; data: unknown; body: string }[] = [];
+  /** Validates each file with its schema, collecting the problems; returns every parsed file. */
+  function validate<T>(files: SourceFile[], kind: 'markdown' | 'data', schema: z.ZodType<T>) {
+    const parsed: {
+      source: SourceFile;
+      data: T | undefined;
+      raw: unknown;
+      body: string;
+      bodyOffset: number;
+    }[] = [];
     for (const source of files) {
-      const parsed = parse(source, kind);
-      if ('message' in parsed) {
-        problems.push(parsed);
+      const result = parse(source, kind);
+      if ('message' in result) {
+        problems.push(result);
         continue;
       }
-      const result = schema(source.file).safeParse(parsed.data ?? {});
-      if (result.success) valid.push({ source, data: result.data, body: parsed.body });
-      else {
-        problems.push(...schemaProblems(source, result.error));
-        invalid.push({ source, data: parsed.data, body: parsed.body });
-      }
+      const checked = schema.safeParse(result.data ?? {});
+      if (!checked.success) problems.push(...schemaProblems(source, checked.error));
+      parsed.push({
+        source,
+        data: checked.data,
+        raw: result.data,
+        body: result.body,
+        bodyOffset: result.bodyOffset,
+      });
     }
-    return { valid, invalid };
+    return parsed;
   }
 
-  const { valid: articles, invalid: invalidArticles } = validate(articleFiles, 'markdown', (file) =>
-    articleSchema(imageBeside(file)),
-  );
-  for (const source of [...articleFiles, ...pageFiles]) problems.push(...impossibleDates(source));
-  validate(authorFiles, 'data', () => authorSchema);
-  validate(tagFiles, 'data', () => tagSchema);
-  validate(pageFiles, 'markdown', () => pageSchema);
+  const articles = validate(articleFiles, 'markdown', articleFileSchema);
+  validate(authorFiles, 'data', authorSchema);
+  validate(tagFiles, 'data', tagSchema);
+  validate(pageFiles, 'markdown', pageSchema);
+  for (const files of [[...articleFiles, ...unreadArticles], authorFiles, tagFiles, pageFiles])
+    problems.push(...duplicateSlugs(files));
+  const taken = new Set(articleFiles.map((f) => f.slug));
+  for (const { file, slug } of unreadArticles.filter((f) => !taken.has(f.slug)))
+    problems.push({
+      file,
+      field: 'file name',
+      message: `this file is not read by the build, which reads Markdown from .md files only; expected ${slug}.md`,
+    });
 
-  const seen = new Map<string, string>();
-  for (const { slug, file } of articleFiles) {
-    const first = seen.get(slug);
-    if (first)
+  const facts: ArticleFacts[] = [];
+  for (const { source, data, raw, body, bodyOffset } of articles) {
+    const folder = dirname(source.file);
+    // An article whose front matter broke its schema still has its references and body checked, so that
+    // one run shows every problem: a bad date does not hide a misspelt tag.
+    facts.push({ ...(data ?? usableReferences(raw)), slug: source.slug, file: source.file });
+    const hero = data?.hero?.src;
+    if (typeof hero === 'string' && !existsSync(join(folder, hero))) {
       problems.push({
-        file,
-        field: 'file name',
-        message: `the slug "${slug}" is also used by ${first}; expected each slug once`,
-        line: 1,
+        file: source.file,
+        field: 'hero.src',
+        message: `there is no file "${hero}" beside ${source.file}; expected the path of an image file next to the article, e.g. ./hero.jpg`,
+        line: lineOfKey(source.text, ['hero', 'src']) ?? 1,
       });
-    else seen.set(slug, file);
+    }
+    for (const problem of bodyProblems(source.file, body, (src) => existsSync(join(folder, src))))
+      problems.push({ ...problem, line: (problem.line ?? 1) + bodyOffset });
   }
 
   const textOf = new Map(articleFiles.map((f) => [f.file, f.text]));
-  const facts: ArticleFacts[] = [
-    ...articles.map(({ source, data, body }) => ({ ...data, slug: source.slug, file: source.file, body })),
-    // An article whose front matter broke its schema still has its references and body checked, so that
-    // one run shows every problem: a bad date does not hide a misspelt tag.
-    ...invalidArticles.map(({ source, data, body }) => ({
-      ...usableReferences(data),
-      slug: source.slug,
-      file: source.file,
-      body,
-    })),
-  ];
-  for (const { source, body } of [...articles, ...invalidArticles]) {
-    for (const src of missingInlineImages(source.file, body)) {
-      problems.push({
-        file: source.file,
-        field: 'body',
-        message: `the image "${src}" does not exist; expected an image file beside the article`,
-        line: lineOfText(source.text, src) ?? 1,
-      });
-    }
-  }
-
-  for (const { locate, ...problem } of findContentProblems({
+  for (const problem of findContentProblems({
     articles: facts,
     articleSlugs: new Set(articleFiles.map((f) => f.slug)),
     authorSlugs: new Set(authorFiles.map((f) => f.slug)),
     tagSlugs: new Set(tagFiles.map((f) => f.slug)),
     otherFiles: [...authorFiles, ...tagFiles],
   })) {
-    const text = textOf.get(problem.file) ?? '';
-    const line = (locate === undefined ? lineOfKey(text, [problem.field]) : lineOfText(text, locate)) ?? 1;
-    problems.push({ ...problem, line });
+    problems.push({
+      ...problem,
+      line: problem.line ?? lineOfKey(textOf.get(problem.file) ?? '', [problem.field]) ?? 1,
+    });
   }
 
   if (articleFiles.length === 0) {

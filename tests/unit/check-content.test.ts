@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/content-rules.ts';
 import { checkContentDir, lineOfKey } from '../../src/tools/check-content.ts';
-import { baseContent, contentWith } from '../support/content-fixtures.ts';
+import { baseContent, contentWith, contentWithFiles } from '../support/content-fixtures.ts';
 
 /** The problems found in the base content plus one bad file, formatted without the temporary folder. */
 function problemsWith(...files: string[]): string[] {
@@ -20,58 +20,29 @@ describe('checkContentDir', () => {
     expect(checkContentDir(baseContent).problems).toEqual([]);
   });
 
-  // Each bad fixture gives exactly one problem naming the file, the line, the field and what was expected.
-  test.each([
-    // A field that is not written at all is reported where the front matter starts.
-    ['missing-title.md', 'articles/missing-title.md:1: title: expected a headline as text'],
-    [
-      'bad-date.md',
-      'articles/bad-date.md:5: pubDate: expected the publication date as a date such as 2024-01-18',
-    ],
-    [
-      'updated-before-published.md',
-      'articles/updated-before-published.md:6: updatedDate: expected a date on or after pubDate',
-    ],
-    [
-      'unknown-author.md',
-      'articles/unknown-author.md:6: author: unknown author "jane-do"; expected the slug of a file in content/authors/ (did you mean "jane-doe"?)',
-    ],
-    [
-      'unknown-tag.md',
-      'articles/unknown-tag.md:7: tags: unknown tag "politcs"; expected the slug of a file in content/tags/ (did you mean "politics"?)',
-    ],
-    [
-      'unknown-related.md',
-      'articles/unknown-related.md:8: related: unknown article "frist-article"; expected the slug of a file in content/articles/ (did you mean "first-article"?)',
-    ],
-    [
-      'self-related.md',
-      'articles/self-related.md:8: related: the article lists itself; expected other articles only',
-    ],
-    [
-      'hero-without-alt.md',
-      'articles/hero-without-alt.md:8: hero.alt: expected alt text describing the image as text',
-    ],
-    [
-      'inline-image-without-alt.md',
-      'articles/inline-image-without-alt.md:12: body: the image "./chart.png" has no alt text; expected ![what the image shows](./chart.png)',
-    ],
-    [
-      'unknown-key.md',
-      'articles/unknown-key.md:5: front matter: unknown front-matter key "subtitle"; expected only: title, description, kicker, pubDate, updatedDate, author, tags, related, hero, corrections, sources, draft, canonical',
-    ],
-    [
-      'duplicate-slug',
-      'articles/first-article/index.md:1: file name: the slug "first-article" is also used by articles/first-article.md; expected each slug once',
-    ],
-  ])('reports %s', (file, expected) => {
-    const images: Record<string, string> = {
-      'hero-without-alt.md': 'hero.png',
-      'inline-image-without-alt.md': 'chart.png',
-    };
-    const image = images[file];
-    const extra = image ? [file, image] : [file];
-    expect(problemsWith(...extra)).toEqual([expected]);
+  // One case per kind of mistake, and the build's agreement with this check: tests/build/bad-content.test.ts.
+  test('gives a problem in the text the line of the file it is on, after the front matter', () => {
+    const dir = contentWithFiles(
+      {
+        'articles/late-image.md':
+          '---\ntitle: A late image\ndescription: A dek.\nkicker: News\npubDate: 2024-01-15\nauthor: jane-doe\ntags: [world]\n---\n\nA paragraph.\n\n![](./chart.png)\n',
+      },
+      { 'articles/chart.png': 'articles/corrected-analysis/chart.png' },
+    );
+    expect(checkContentDir(dir).problems.map((p) => formatProblem(p).replaceAll(`${dir}/`, ''))).toEqual([
+      'articles/late-image.md:12: body: the image "./chart.png" has no alt text; expected ![what the image shows](./chart.png)',
+    ]);
+  });
+
+  test('gives a YAML syntax error the line of the file it is on', () => {
+    const dir = contentWithFiles({
+      'articles/broken.md':
+        '---\ntitle: Broken\ndescription: A dek.\ntags: [world\nkicker: News\n---\n\nText.\n',
+    });
+    const [problem] = checkContentDir(dir).problems;
+    expect(problem?.field).toBe('front matter');
+    expect(problem?.message).toMatch(/^not valid YAML: /);
+    expect(problem?.line).toBe(5);
   });
 
   test('reports every problem of every file at once', () => {

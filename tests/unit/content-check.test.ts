@@ -36,26 +36,16 @@ describe('npm run content:check', () => {
     expect(err.at(-1)).toMatch(/^content:check: 3 problems in 1 file \(checked 6 articles, .*\)$/);
   });
 
-  test('catches a date that does not exist, which the YAML parser would roll over into the next month', () => {
-    const { err } = run(contentWith('impossible-date.md'));
-    expect(err.slice(0, -1)).toEqual([
-      'articles/impossible-date.md:5: pubDate: 2024-02-30 is not a calendar date; expected a date such as 2024-01-18',
-    ]);
-  });
-
   test('exits 2 with its usage on a bad command line', () => {
     const { code, err } = run('one', 'two');
     expect(code).toBe(2);
     expect(err.join('\n')).toContain('usage: npm run content:check');
   });
 
-  test('checks the real content, as the first stage of npm test, in well under a few seconds', () => {
-    const started = performance.now();
+  test('checks the real content through npm, as the first stage of npm test', () => {
     const result = spawnSync('npm', ['run', '--silent', 'content:check'], { encoding: 'utf8' });
-    const elapsed = performance.now() - started;
     expect(result.stderr).not.toContain('content/');
     expect(result.stdout).toMatch(/^content:check: no problems in \d+ articles/);
     expect(result.status).toBe(0);
-    expect(elapsed).toBeLessThan(5000);
   });
 });

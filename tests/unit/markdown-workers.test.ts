@@ -173,6 +173,35 @@ describe('markdownOnWorkers', () => {
     ]);
   });
 
+  test('after a failed load, renders still running end quietly instead of failing as errors of their files', async () => {
+    const context = {
+      config,
+      entryTypes: new Map([['.md', markdownContentEntryType]]),
+    } as unknown as LoaderContext; // only what the loaders read
+    const settled: PromiseSettledResult<unknown>[] = [];
+    let inFlight: Promise<void> | undefined;
+    // Like Astro's glob loader when one file breaks its schema: others are still rendering when load() rejects.
+    const failing: Loader = {
+      name: 'fake-glob',
+      load: async (ctx) => {
+        const types = (ctx as LoaderContext & { entryTypes: Map<string, typeof markdownContentEntryType> })
+          .entryTypes;
+        const render = await types.get('.md')?.getRenderFunction?.(config);
+        if (!render) throw new Error('no render function was handed to the loader');
+        inFlight = Promise.allSettled(
+          samples.map((body) => render({ id: 'a', data: {}, body, filePath: '/site/a.md' })),
+        ).then((results) => {
+          settled.push(...results);
+        });
+        throw new Error('articles → bad.md: title: Required');
+      },
+    };
+    await expect(markdownOnWorkers(failing).load(context)).rejects.toThrow('bad.md: title: Required');
+    await inFlight;
+    expect(settled).toHaveLength(samples.length);
+    expect(settled.filter((result) => result.status === 'rejected')).toEqual([]);
+  });
+
   test('leaves a context without entry types (another Astro version) to the loader as it is', async () => {
     const out: unknown[] = [];
     await markdownOnWorkers(renderingLoader(['text'], out)).load({ config: {} } as unknown as LoaderContext);
