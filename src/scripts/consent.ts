@@ -4,10 +4,13 @@
  * is `hidden` in the HTML, so a reader who already chose never sees it, and without JavaScript nobody
  * does), activates `<script type="text/plain" data-consent="…">` and click-to-load embeds of granted
  * categories, deletes what refused categories stored, and announces every change as `consent:change`.
+ * Gated scripts run once each, strictly in document order: a script with src is awaited until it has loaded
+ * or failed before the next is activated, and one that fails to load or throws does not stop the rest.
  * Budget: 2.5 KB gzip, loading nothing else (see README.md, "Cookie consent").
  */
 import type { ClientConsentConfig } from '../lib/consent-config.ts';
 import { choose, cookieDomains, decide, matchesName, type ConsentChoice } from '../lib/consent.ts';
+import { runInOrder } from '../lib/run-in-order.ts';
 import type { ConsentState } from './consent-api.ts';
 
 /** localStorage, or undefined where the browser refuses it (then no choice is remembered). */
@@ -23,6 +26,24 @@ function storage(): Storage | undefined {
 function deleteCookie(name: string): void {
   for (const domain of cookieDomains(location.hostname))
     document.cookie = `${name}=; max-age=0; path=/${domain ? `; domain=${domain}` : ''}`;
+}
+
+/**
+ * Runs a gated script by putting a live copy in its place (so that the element cannot be found again); for a
+ * script with src, the promise settles when it has loaded or failed. An inline script runs at once.
+ */
+function activate(gated: HTMLScriptElement): Promise<unknown> | undefined {
+  const script = document.createElement('script');
+  for (const { name, value } of gated.attributes)
+    if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+  script.text = gated.text;
+  const settled = script.src
+    ? new Promise((done) => {
+        script.onload = script.onerror = done;
+      })
+    : undefined;
+  gated.replaceWith(script);
+  return settled;
 }
 
 /** Puts an embed's iframe in place of its placeholder, once. */
@@ -46,22 +67,21 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
   if (first.stale) store?.removeItem(config.key);
   let state: ConsentState = { granted: [], source: 'none' };
   let opener: Element | null = null;
+  // Gated scripts of granted categories, one at a time in document order, each src script awaited: an inline
+  // script inserted by the DOM runs at once, so `async = false` alone would run it before a library above it.
+  // The list is read again before each, so a withdrawal stops the ones not yet run (src/lib/run-in-order.ts).
+  const runGated = runInOrder(
+    () =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]')].filter(
+        (gated) => state.granted.includes(gated.dataset['consent'] ?? ''),
+      ),
+    activate,
+  );
 
   function apply(granted: readonly string[], source: ConsentState['source']): void {
     const before = state.granted;
     state = { granted, source };
-    // A gated script runs by being replaced with a live copy, so it can never run twice on one page.
-    for (const gated of document.querySelectorAll<HTMLScriptElement>(
-      'script[type="text/plain"][data-consent]',
-    )) {
-      if (!granted.includes(gated.dataset['consent'] ?? '')) continue;
-      const script = document.createElement('script');
-      for (const { name, value } of gated.attributes)
-        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
-      script.async = false; // run in document order, as written
-      script.text = gated.text;
-      gated.replaceWith(script);
-    }
+    void runGated();
     for (const embed of document.querySelectorAll('[data-consent-embed]')) {
       const category = embed.getAttribute('data-consent-embed') ?? '';
       if (granted.includes(category)) load(embed);

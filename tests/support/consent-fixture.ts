@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
 /**
@@ -8,6 +9,7 @@ import type { Page } from '@playwright/test';
  * (following the contract of src/components/Embed.astro), and declares in the page's consent configuration
  * the cookie and storage item the fixture script sets, as src/config/consent.ts would list them. The fixture's
  * own files are answered by Playwright from 127.0.0.1 addresses; nothing of it is in the build.
+ * A second injection, the order fixture, tests that gated scripts run in document order (see below).
  */
 
 /** The page the fixture is injected into. */
@@ -42,6 +44,45 @@ const injected = `
 </figure>
 `;
 
+/** What is injected before </body>, and the inline code in it that the page's CSP must allow by hash. */
+interface Injection {
+  readonly html: string;
+  readonly inline: readonly string[];
+}
+
+const standard: Injection = { html: injected, inline: [inlineCode] };
+
+/** The order fixture's gated script whose address answers 404. */
+export const missingScript = `${base}/missing.js`;
+/** The error the order fixture's failing gated inline script throws. */
+export const failingScriptError = 'fixture: a gated inline script that fails';
+
+/**
+ * The gated inline scripts of the order fixture, exactly as the consent script will run them: one of "media"
+ * between the analytics ones, one that throws, and the init() call that needs the library before it.
+ */
+const orderCode = {
+  media: `window.__order = [...(window.__order ?? []), 'media'];`,
+  fails: `throw new Error('${failingScriptError}');`,
+  init: `window.fixtureLibrary.init();`,
+};
+
+/**
+ * The order fixture: a gated library served as a file from the site's origin, a gated script whose src
+ * answers 404, then gated inline code, the last of which calls the library. Run in document order, they
+ * record `window.__order` = library, media, init; the failures stop nothing.
+ */
+const order: Injection = {
+  html: `
+<script type="text/plain" data-consent="analytics" src="${base}/library.js"></script>
+<script type="text/plain" data-consent="analytics" src="${missingScript}"></script>
+<script type="text/plain" data-consent="media">${orderCode.media}</script>
+<script type="text/plain" data-consent="analytics">${orderCode.fails}</script>
+<script type="text/plain" data-consent="analytics">${orderCode.init}</script>
+`,
+  inline: Object.values(orderCode),
+};
+
 /** Adds the fixture's cookie and storage item to the page's consent configuration (the banner's data-config). */
 function declareFixtureItems(html: string): string {
   if (!/data-config="/.test(html)) throw new Error(`${fixturePage}: no consent banner with data-config`);
@@ -58,18 +99,56 @@ function declareFixtureItems(html: string): string {
 }
 
 /**
- * Allows the gated inline script in the page's Content-Security-Policy by its hash, as a site owner adding
- * one would (`scriptHashes` in src/config/security.ts): without it the browser blocks the inline code.
+ * Allows the gated inline scripts in the page's Content-Security-Policy by their hashes, as a site owner adding
+ * one would (`scriptHashes` in src/config/security.ts): without them the browser blocks the inline code.
  */
-function allowInlineCode(html: string): string {
-  const hash = `'sha256-${createHash('sha256').update(inlineCode).digest('base64')}'`;
-  const withHash = html.replace(
+function allowInlineCode(html: string, inline: readonly string[]): string {
+  const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+  const withHashes = html.replace(
     /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/,
-    `$1 ${hash}`,
+    `$1 ${hashes.join(' ')}`,
   );
-  if (withHash === html)
-    throw new Error(`${fixturePage}: no script-src 'self' in a CSP <meta> to add the hash to`);
-  return withHash;
+  if (withHashes === html)
+    throw new Error(`${fixturePage}: no script-src 'self' in a CSP <meta> to add the hashes to`);
+  return withHashes;
+}
+
+/** The fixture's own files; any other address under the fixture's path answers 404. */
+async function serveFixtureFiles(page: Page): Promise<void> {
+  await page.route(`**${base}/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(base.length + 1);
+    if (name === 'analytics.js')
+      return route.fulfill({
+        contentType: 'text/javascript',
+        body: "window.__gated = [...(window.__gated ?? []), 'src'];",
+      });
+    if (name === 'embed.html')
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Fixture video</title><p>Playing',
+      });
+    if (name === 'library.js')
+      return route.fulfill({
+        contentType: 'text/javascript',
+        path: fileURLToPath(new URL('../fixtures/consent/library.js', import.meta.url)),
+      });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+  });
+}
+
+/** Serves the fixture page with `injection` injected before </body>. */
+async function serveFixturePage(page: Page, injection: Injection): Promise<void> {
+  await serveFixtureFiles(page);
+  await page.route(
+    (url) => url.pathname === fixturePage,
+    async (route) => {
+      const response = await route.fetch();
+      const html = allowInlineCode(declareFixtureItems(await response.text()), injection.inline);
+      if (!html.includes('</body>'))
+        throw new Error(`${fixturePage}: no </body> to inject the fixture before`);
+      await route.fulfill({ response, body: html.replace('</body>', `${injection.html}</body>`) });
+    },
+  );
 }
 
 /**
@@ -77,33 +156,24 @@ function allowInlineCode(html: string): string {
  * `window.__gated` lists, in order, each part of the fixture script that ran.
  */
 export async function injectConsentFixture(page: Page): Promise<void> {
-  await page.route(`**${base}/analytics.js`, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: "window.__gated = [...(window.__gated ?? []), 'src'];",
-    }),
-  );
-  await page.route(`**${base}/embed.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><title>Fixture video</title><p>Playing',
-    }),
-  );
-  await page.route(
-    (url) => url.pathname === fixturePage,
-    async (route) => {
-      const response = await route.fetch();
-      const html = allowInlineCode(declareFixtureItems(await response.text()));
-      if (!html.includes('</body>'))
-        throw new Error(`${fixturePage}: no </body> to inject the fixture before`);
-      await route.fulfill({ response, body: html.replace('</body>', `${injected}</body>`) });
-    },
-  );
+  await serveFixturePage(page, standard);
+}
+
+/**
+ * Serves the fixture page with the order fixture injected instead (see `order` above), and its library.
+ * `window.__order` lists, in order, each of its scripts that ran.
+ */
+export async function injectOrderFixture(page: Page): Promise<void> {
+  await serveFixturePage(page, order);
 }
 
 declare global {
   interface Window {
     /** Set by the gated fixture script: which of its parts ran. */
     __gated?: string[];
+    /** Set by the order fixture's gated scripts: which of them ran. */
+    __order?: string[];
+    /** The order fixture's gated library. */
+    fixtureLibrary?: { init: () => void };
   }
 }
