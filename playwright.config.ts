@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { fixtureDistDir } from './tests/support/built-site.ts';
 import { corpusSiteDir } from './tests/support/corpus-site.ts';
 
 /** The built site (dist/) is served by `astro preview` on this port for the browser tests. */
@@ -12,7 +13,6 @@ const port = Number(process.env['E2E_PORT'] ?? 4329);
  */
 const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? port + 1);
 const fixtureBuildDate = '2024-06-01';
-const fixtureDist = 'dist-fixtures';
 const fixtureSite = /fixture-site\.spec\.ts/;
 
 /**
@@ -69,7 +69,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `astro build --outDir ${fixtureDist} && astro preview --outDir ${fixtureDist} --host 127.0.0.1 --port ${fixturePort} --ignore-lock`,
+      command: `astro build --outDir ${fixtureDistDir} && astro preview --outDir ${fixtureDistDir} --host 127.0.0.1 --port ${fixturePort} --ignore-lock`,
       url: `http://127.0.0.1:${fixturePort}/`,
       env: {
         DISPATCH_CONTENT_DIR: 'tests/fixtures/content',

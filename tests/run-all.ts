@@ -2,12 +2,14 @@
  * `npm test`: every check, in order, then one closing line "N passed, N failed" over all of them.
  * Test suites count their tests; every other stage (formatting, lint, types, build) counts as one check.
  * A stage that fails does not stop the independent ones after it, so one run shows every problem;
- * the browser tests need the build and Chromium, and are counted as failed when either is missing.
+ * the browser tests need the build and Chromium, and are counted as failed when either is missing (the W3C
+ * HTML checker among them needs Java as well).
  * Run through npm (`npm test`), so that Node 24 from node_modules/.bin runs it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, hasChromium } from './support/chromium.ts';
+import { hasJava, javaMissing } from './support/nu-checker.ts';
 
 interface Tally {
   passed: number;
@@ -115,6 +117,22 @@ function ensureChromium(): boolean {
   return false;
 }
 
+/**
+ * Finds Java for the W3C HTML checker (a test of the built files), installing Debian's default-jre-headless
+ * with apt when running as root; otherwise says what to install, and that test fails saying the same.
+ */
+function ensureJava(): void {
+  if (hasJava()) return;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env['JAVA_HOME'] === undefined) {
+    log('Installing Debian’s default-jre-headless package for the W3C HTML checker');
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], env))
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'], env);
+    if (hasJava()) return;
+  }
+  console.error(javaMissing);
+}
+
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 log(`Node ${process.version}`);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -145,6 +163,7 @@ if (!built) {
 } else if (!ensureChromium()) {
   record(browserTests, { passed: 0, failed: 1, skipped: 0 });
 } else {
+  ensureJava();
   suite(browserTests, ['test:e2e'], 'test-results/e2e.json', playwrightCounts);
   suite(
     'Lighthouse (mobile: home, article, tag)',

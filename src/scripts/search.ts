@@ -4,6 +4,7 @@
  * use, runs searches as the reader types or changes a filter, and lists results with title, date and
  * excerpt. The page works from its address too: /search/?q=Baluchistan&tag=Iran.
  */
+import { searchExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
 import { parseShardList, SEARCH_SHARDS_FILE } from '../lib/search-shards.ts';
 import {
   isSearch,
@@ -15,11 +16,8 @@ import {
 } from '../lib/search-state.ts';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
-interface PagefindResultData {
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  /** HTML: Pagefind escapes the text and marks the matched words with <mark>. */
-  excerpt: string;
-  meta: Record<string, string | undefined>;
 }
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
@@ -85,8 +83,8 @@ if (form && status && list && more) {
       item.append(date);
     }
     const excerpt = document.createElement('p');
-    // Safe: Pagefind escapes the page text and adds only <mark> elements.
-    excerpt.innerHTML = result.excerpt;
+    // Safe: the text is Pagefind's escaped page text, with only <mark> elements added (src/lib/search-excerpt.ts).
+    excerpt.innerHTML = searchExcerpt(result);
     item.append(excerpt);
     return item;
   };

@@ -125,6 +125,36 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=Baluchistan$/);
   });
 
+  test('an excerpt starts after the headline, even when a word of the headline is searched for', async ({
+    page,
+  }) => {
+    const title = seed?.title ?? '';
+    // The headline as Pagefind indexes it, ending in a full stop, and every tail of it: the old excerpts began
+    // with one ("Cross-Border Relations. Iran’s strikes on …").
+    const indexed = (/[.!?]$/.test(title) ? title : `${title}.`).split(' ');
+    const tails = indexed.map((_, i) => indexed.slice(i).join(' '));
+    const words = [...new Set(title.split(' ').map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, '')))].filter(
+      (w) => w.length >= 4,
+    );
+    expect(words.length).toBeGreaterThan(3);
+    const dekStart = seed?.description.split(' ').slice(0, 5).join(' ') ?? '';
+    for (const word of words) {
+      await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+      const hit = page
+        .getByRole('list', { name: 'Search results' })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: title }) });
+      await expect(hit, word).toHaveCount(1);
+      const excerpt = hit.locator('p');
+      const text = ((await excerpt.textContent()) ?? '').trim();
+      expect(text.length, word).toBeGreaterThan(0);
+      for (const tail of tails) expect(text.startsWith(tail), `“${word}”: ${text}`).toBe(false);
+      // A word found in the headline only: the excerpt is the opening of the dek.
+      if ((await excerpt.locator('mark').count()) === 0)
+        expect(text.startsWith(dekStart), `“${word}”: ${text}`).toBe(true);
+    }
+  });
+
   test('works under the Content-Security-Policy the hosts send as a header (dist/_headers)', async ({
     page,
   }) => {

@@ -4,6 +4,9 @@ import { join, relative, sep } from 'node:path';
 /** The folder the site is built into. */
 export const distDir = 'dist';
 
+/** The folder the fixture site (tests/fixtures/content) is built into by the browser tests' web server. */
+export const fixtureDistDir = 'dist-fixtures';
+
 /** Every HTML file of the built site, as paths relative to dist/. */
 export function htmlFiles(dir: string = distDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -11,6 +11,8 @@ import yaml from 'js-yaml';
 export interface ArticleFacts {
   slug: string;
   title: string;
+  /** The dek. */
+  description: string;
   author: string;
   tags: string[];
   pubDate: Date;
@@ -32,6 +34,7 @@ export function publishedArticles(dir = 'content'): ArticleFacts[] {
       return {
         slug,
         title: String(data['title']),
+        description: String(data['description']),
         author: String(data['author']),
         tags: data['tags'] as string[],
         pubDate: new Date(data['pubDate'] as string | Date),
