@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { site } from '../src/config/site.ts';
-import type { ArticleData, AuthorData, PageData, TagData } from '../src/lib/schema.ts';
+import type { ArticleData, AuthorData, PageData, TagData } from '../src/lib/content/schema.ts';
 
 /**
  * A synthetic Dispatch corpus for benchmarks and large-site tests: seeded and deterministic (the same
@@ -11,7 +11,7 @@ import type { ArticleData, AuthorData, PageData, TagData } from '../src/lib/sche
  * and footnotes, and a vocabulary where each tag has its own words, so that text similarity means something.
  *
  * `generateCorpus` builds it in memory; `writeCorpus` writes a content folder (articles/, authors/, tags/,
- * pages/data-protection.md) that passes the schemas of src/lib/schema.ts, for DISPATCH_CONTENT_DIR.
+ * pages/data-protection.md) that passes the schemas of src/lib/content/schema.ts, for DISPATCH_CONTENT_DIR.
  */
 
 export interface CorpusOptions {

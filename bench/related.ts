@@ -1,5 +1,5 @@
 /**
- * Benchmark of the related-articles engine (src/lib/related.ts) on synthetic corpora (bench/corpus.ts).
+ * Benchmark of the related-articles engine (src/lib/related/related-articles.ts) on synthetic corpora (bench/corpus.ts).
  *
  *   npm run bench:related -- --articles 1000,10000 [--runs 3] [--seed 1]
  *
@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { relatedArticles, type RelatedInput } from '../src/lib/related.ts';
+import { relatedArticles, type RelatedInput } from '../src/lib/related/related-articles.ts';
 import { generateCorpus } from './corpus.ts';
 
 const BUDGET = { articles: 10_000, seconds: 5, megabytes: 1024 };

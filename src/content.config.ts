@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/schema.ts';
+import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/content/schema.ts';
 import { contentDir } from './config/content-dir.ts';
 import { entryBodiesDir } from './config/cache-dir.ts';
-import { bodiesOnDisk } from './lib/bodies-on-disk.ts';
-import { markdownOnWorkers } from './lib/markdown-workers.ts';
+import { bodiesOnDisk } from './lib/content/loaders/bodies-on-disk.ts';
+import { markdownOnWorkers } from './lib/content/loaders/markdown-worker-pool.ts';
 
 /**
  * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
  * An entry's id is its file name without extension: that is the slug and the URL.
- * Cross-references (author, tags, related) are plain slugs here and are checked by src/lib/content.ts,
+ * Cross-references (author, tags, related) are plain slugs here and are checked by src/lib/content/query.ts,
  * because Astro's own reference() only logs a missing entry and lets the build pass. Before Astro reads any of
  * these files, the build runs the content check of `npm run content:check` on them (src/integrations/content-check.ts).
  */
@@ -17,8 +17,8 @@ import { markdownOnWorkers } from './lib/markdown-workers.ts';
 /** `foo.md` and `foo/index.md` both give the id `foo`, so an article can keep its images in its own folder. */
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/(?:\/index)?\.(?:md|ya?ml|json)$/, '');
 
-// Articles are rendered on worker threads (src/lib/markdown-workers.ts) and keep their bodies and rendered
-// HTML on disk, out of the data store (src/lib/bodies-on-disk.ts): the two costs that grow with the archive.
+// Articles are rendered on worker threads (src/lib/content/loaders/markdown-worker-pool.ts) and keep their bodies and rendered
+// HTML on disk, out of the data store (src/lib/content/loaders/bodies-on-disk.ts): the two costs that grow with the archive.
 const articles = defineCollection({
   loader: bodiesOnDisk(
     markdownOnWorkers(

@@ -1,10 +1,10 @@
-import { parseConsentConfig } from '../lib/consent-config.ts';
+import { parseConsentConfig } from '../lib/consent/config-schema.ts';
 
 /**
  * Cookie consent: the categories a reader is asked about, every cookie and storage item the site may set,
  * and the scripts that wait for consent. The banner, the settings dialog, the browser script and the list
  * on the Data Protection Policy page are all generated from this one module (schema:
- * src/lib/consent-config.ts). See "Cookie consent" in README.md.
+ * src/lib/consent/config-schema.ts). See "Cookie consent" in README.md.
  *
  * Dispatch ships with no analytics. To add a self-hosted one (here Matomo, which sets `_pk_*` cookies):
  * 1. list what it stores, so that the policy page shows it and withdrawal deletes it:

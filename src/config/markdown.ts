@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
-import { rehypeFigures } from '../lib/rehype-figures.ts';
+import { rehypeFigures } from '../lib/markdown/rehype-figures.ts';
 
 /**
  * The Markdown pipeline: unified (remark → rehype) rather than Astro 7's default Sätteri processor,

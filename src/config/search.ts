@@ -1,4 +1,4 @@
-import { parseShardSize } from '../lib/search-shards.ts';
+import { parseShardSize } from '../lib/search/shards.ts';
 
 /**
  * How many pages one shard of the search index holds (src/integrations/pagefind.ts). Pagefind needs about

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentDir } from '../config/content-dir.ts';
-import { formatProblem } from '../lib/content-rules.ts';
-import { checkContentDir } from '../tools/check-content.ts';
+import { formatProblem } from '../lib/content/rules.ts';
+import { checkContentDir } from '../lib/content/validate.ts';
 
 /**
- * The build's first step: the check of `npm run content:check` (src/tools/check-content.ts), run on the content
+ * The build's first step: the check of `npm run content:check` (src/lib/content/validate.ts), run on the content
  * folder before Astro reads it. Any problem stops `astro build`, every problem printed on its own line, the first
  * one first, so a build can never publish what the check refuses. Under `astro dev` the problems are printed as
  * warnings and the preview goes on, so that an editor can watch a half-written article.

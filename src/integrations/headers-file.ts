@@ -8,7 +8,7 @@ import {
   securityHeaders,
   styleResources,
 } from '../config/security.ts';
-import { headersFile } from '../lib/http-headers.ts';
+import { headersFile } from '../lib/security/http-headers.ts';
 
 /**
  * Writes `_headers` into the built site from src/config/security.ts, so that the header policy and the

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search-shards.ts';
+import { searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search/shards.ts';
 
 /**
  * Indexes the built site with Pagefind at the end of every `astro build`, into <outDir>/pagefind/, so that
@@ -75,7 +75,7 @@ async function indexShard(site: string, pages: readonly string[], outputPath: st
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    // Pagefind also writes its ready-made search interfaces; the search page has its own (src/scripts/search.ts).
+    // Pagefind also writes its ready-made search interfaces; the search page has its own (src/lib/search/script.ts).
     for (const file of readdirSync(outputPath)) {
       if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { pageFacts } from '../lib/page-facts.ts';
+import { pageFacts } from '../lib/seo/sitemap-facts.ts';
 
 /**
  * Gives @astrojs/sitemap what only the built pages know: each article's `lastmod` (its updatedDate or

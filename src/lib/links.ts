@@ -1,5 +1,5 @@
 import { basePath, siteUrl } from '../config/deployment.ts';
-import { withBase } from './paths.ts';
+import { withBase } from './urls.ts';
 
 /** A site-relative path as a link that respects the configured base path (BASE_PATH). */
 export const link = (path: string): string => withBase(basePath, path);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import logo from '../../public/favicon.svg?raw';
-import { LOGO } from '../lib/page-meta.ts';
+import { LOGO } from '../lib/seo/page-meta.ts';
 
 /** The publisher's logo as a square PNG (JSON-LD and feed icons want a raster image), drawn from the favicon. */
 export const GET: APIRoute = async () => {

@@ -2,10 +2,10 @@ import type { APIRoute } from 'astro';
 import { publishing } from '../config/publishing.ts';
 import { site } from '../config/site.ts';
 import { buildDate } from '../lib/build-date.ts';
-import { getSiteIndex } from '../lib/content.ts';
+import { getSiteIndex } from '../lib/content/query.ts';
 import { absoluteLink } from '../lib/links.ts';
-import { newsArticles, newsSitemapXml } from '../lib/news-sitemap.ts';
-import { routes } from '../lib/paths.ts';
+import { newsArticles, newsSitemapXml } from '../lib/seo/news-sitemap.ts';
+import { routes } from '../lib/urls.ts';
 
 /** The Google News sitemap of the articles of the last two days before the build (DISPATCH_BUILD_DATE). */
 export const GET: APIRoute = async () => {

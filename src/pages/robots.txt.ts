@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { indexable } from '../lib/deploy-env.ts';
 import { absoluteLink } from '../lib/links.ts';
-import { routes } from '../lib/paths.ts';
-import { robotsTxt } from '../lib/robots.ts';
+import { routes } from '../lib/urls.ts';
+import { robotsTxt } from '../lib/seo/robots.ts';
 
 /** robots.txt: the sitemaps in production, everything disallowed on previews (DISPATCH_ENV). */
 export const GET: APIRoute = () =>

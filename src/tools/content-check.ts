@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../config/content-dir.ts';
-import { formatProblem } from '../lib/content-rules.ts';
-import { checkContentDir } from './check-content.ts';
+import { formatProblem } from '../lib/content/rules.ts';
+import { checkContentDir } from '../lib/content/validate.ts';
 
 const usage =
   'usage: npm run content:check [-- <content folder>]   (default: content/ or DISPATCH_CONTENT_DIR)';

@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import * as prettier from 'prettier';
-import { fieldRows, fieldTable, replaceBetweenMarkers } from '../lib/field-docs.ts';
-import { articleSchema, authorSchema, pageSchema, tagSchema } from '../lib/schema.ts';
+import { fieldRows, fieldTable, replaceBetweenMarkers } from '../lib/editor/field-docs.ts';
+import { articleSchema, authorSchema, pageSchema, tagSchema } from '../lib/content/schema.ts';
 
 /** The file the tables live in. */
 export const editingGuide = 'EDITING.md';

@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <saved-page.html | file:///…/page.html> [--author <slug>] [--slug <slug>]`: turns a saved
- * web page of an article into a draft Markdown article in content/articles/ (see src/lib/page-import.ts).
+ * web page of an article into a draft Markdown article in content/articles/ (see src/lib/editor/page-import.ts).
  * Reads files only: save the page from the browser first. Exit codes: 0 written, 1 refused, 2 bad command line.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { contentDir as defaultContentDir } from '../config/content-dir.ts';
-import { renderDraftArticle } from '../lib/article-template.ts';
-import { unknown } from '../lib/content-rules.ts';
-import { importPage, type KnownAuthor } from '../lib/page-import.ts';
-import { SLUG_PATTERN } from '../lib/schema.ts';
-import { dataSlugs, existingArticle } from './content-files.ts';
+import { renderDraftArticle } from '../lib/editor/article-template.ts';
+import { unknown } from '../lib/content/rules.ts';
+import { importPage, type KnownAuthor } from '../lib/editor/page-import.ts';
+import { SLUG_PATTERN } from '../lib/content/schema.ts';
+import { dataSlugs, existingArticle } from '../lib/content/loaders/content-folder.ts';
 import type { ToolContext } from './new-article.ts';
 
 export const usage = `usage: npm run import -- <saved-page.html | file:///path/to/page.html> [options]

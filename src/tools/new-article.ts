@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir as defaultContentDir } from '../config/content-dir.ts';
 import { site } from '../config/site.ts';
-import { renderDraftArticle, today } from '../lib/article-template.ts';
-import { unknown } from '../lib/content-rules.ts';
-import { SLUG_PATTERN } from '../lib/schema.ts';
-import { slugify } from '../lib/slugify.ts';
-import { nearest } from '../lib/suggest.ts';
-import { dataSlugs, existingArticle } from './content-files.ts';
+import { renderDraftArticle, today } from '../lib/editor/article-template.ts';
+import { unknown } from '../lib/content/rules.ts';
+import { SLUG_PATTERN } from '../lib/content/schema.ts';
+import { slugify } from '../lib/editor/slugify.ts';
+import { nearest } from '../lib/content/suggest.ts';
+import { dataSlugs, existingArticle } from '../lib/content/loaders/content-folder.ts';
 
 export const usage = `usage: npm run new -- "Headline" --author <author-slug> --tags <tag,tag> [options]
   --author <slug>   the author: a file in content/authors/ (required)

@@ -5,15 +5,15 @@ import { join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { contentCheck as contentCheckIntegration } from '../../src/integrations/content-check.ts';
-import { formatProblem } from '../../src/lib/content-rules.ts';
+import { formatProblem } from '../../src/lib/content/rules.ts';
 import { contentCheck as contentCheckCommand } from '../../src/tools/content-check.ts';
-import { checkContentDir } from '../../src/tools/check-content.ts';
+import { checkContentDir } from '../../src/lib/content/validate.ts';
 import { contentWithFiles, type FileChanges } from '../support/content-fixtures.ts';
 import { captureOutput } from '../support/tool-output.ts';
 
 /**
  * Bad content, one mistake at a time, against the one validation that `npm run content:check` and `astro build`
- * share (src/tools/check-content.ts, run by the build's first step, src/integrations/content-check.ts).
+ * share (src/lib/content/validate.ts, run by the build's first step, src/integrations/content-check.ts).
  * For every case: the check reports the file and field first; the command prints that same line first and exits
  * 1; the build's first step logs that same line first and stops the build. The cases marked `build` also run the
  * real `astro build` (it stops before Astro reads content, so each costs only Astro's start-up): it exits non-zero,

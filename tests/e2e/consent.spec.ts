@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { consent } from '../../src/config/consent.ts';
-import type { ConsentState } from '../../src/scripts/consent-api.ts';
+import type { ConsentState } from '../../src/lib/consent/script-api.ts';
 import {
   fixtureCookie,
   fixturePage,

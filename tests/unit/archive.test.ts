@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { archiveByYear, groupByMonth, monthAnchor } from '../../src/lib/archive.ts';
+import { archiveByYear, groupByMonth, monthAnchor } from '../../src/lib/listings/archive.ts';
 
 const at = (slug: string, iso: string) => ({ slug, pubDate: new Date(iso) });
 // Newest first, as the site index lists them.

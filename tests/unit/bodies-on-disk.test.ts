@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { bodiesOnDisk, readBulk } from '../../src/lib/bodies-on-disk.ts';
+import { bodiesOnDisk, readBulk } from '../../src/lib/content/loaders/bodies-on-disk.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 

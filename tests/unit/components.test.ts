@@ -5,7 +5,7 @@ import AuthorBio from '../../src/components/AuthorBio.astro';
 import Byline from '../../src/components/Byline.astro';
 import RelatedArticles from '../../src/components/RelatedArticles.astro';
 import TagList from '../../src/components/TagList.astro';
-import type { ArticleSummary } from '../../src/lib/site-index.ts';
+import type { ArticleSummary } from '../../src/lib/content/site-index.ts';
 
 const author = {
   slug: 'hadia-safeer',

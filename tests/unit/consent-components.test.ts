@@ -4,7 +4,7 @@ import ConsentBanner from '../../src/components/ConsentBanner.astro';
 import ConsentDetails from '../../src/components/ConsentDetails.astro';
 import Embed from '../../src/components/Embed.astro';
 import { consent } from '../../src/config/consent.ts';
-import { parseConsentConfig } from '../../src/lib/consent-config.ts';
+import { parseConsentConfig } from '../../src/lib/consent/config-schema.ts';
 
 /** The site's configuration with a self-hosted analytics script and its cookie added, as README.md shows. */
 const withAnalytics = parseConsentConfig({

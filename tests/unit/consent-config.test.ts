@@ -4,7 +4,7 @@ import {
   clientConsentConfig,
   parseConsentConfig,
   type ConsentConfigInput,
-} from '../../src/lib/consent-config.ts';
+} from '../../src/lib/consent/config-schema.ts';
 
 /** A valid configuration with one item per kind of storage, as a base for the bad cases. */
 const valid = (): ConsentConfigInput => ({

@@ -7,7 +7,7 @@ import {
   parseRecord,
   type ConsentRecord,
   type ConsentRules,
-} from '../../src/lib/consent.ts';
+} from '../../src/lib/consent/state-machine.ts';
 
 const DAY = 86_400_000;
 const rules: ConsentRules = { revision: 3, maxAgeDays: 365, categories: ['analytics', 'media'] };

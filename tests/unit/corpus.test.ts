@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.ts';
-import { countWords } from '../../src/lib/reading-time.ts';
-import { checkContentDir } from '../../src/tools/check-content.ts';
+import { countWords } from '../../src/lib/content/reading-time.ts';
+import { checkContentDir } from '../../src/lib/content/validate.ts';
 
 describe('generateCorpus (the benchmark corpus)', () => {
   const corpus = generateCorpus({ articles: 300, seed: 7 });

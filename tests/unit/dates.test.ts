@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isoDay } from '../../src/lib/dates.ts';
+import { formatDate, isoDay } from '../../src/lib/format.ts';
 import { parseBuildDate } from '../../src/lib/build-date.ts';
 
 describe('formatDate', () => {

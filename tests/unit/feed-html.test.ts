@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../src/lib/feed-html.ts';
+import { feedHtml } from '../../src/lib/feeds/feed-html.ts';
 
 const page = 'https://example.org/news/articles/b/';
 

@@ -10,7 +10,7 @@ import {
   toRss,
   type Feed,
   type FeedItem,
-} from '../../src/lib/feeds.ts';
+} from '../../src/lib/feeds/formats.ts';
 
 const item = (n: number, extra: Partial<FeedItem> = {}): FeedItem => ({
   url: `https://example.org/articles/a${n}/`,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { fieldRows, fieldTable, replaceBetweenMarkers } from '../../src/lib/field-docs.ts';
-import { articleSchema } from '../../src/lib/schema.ts';
+import { fieldRows, fieldTable, replaceBetweenMarkers } from '../../src/lib/editor/field-docs.ts';
+import { articleSchema } from '../../src/lib/content/schema.ts';
 import { editingGuide, withGeneratedTables } from '../../src/tools/docs-fields.ts';
 
 describe('EDITING.md', () => {

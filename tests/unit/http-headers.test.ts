@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headerCsp, headersFile, type HeaderPolicy } from '../../src/lib/http-headers.ts';
+import { headerCsp, headersFile, type HeaderPolicy } from '../../src/lib/security/http-headers.ts';
 
 const policy: HeaderPolicy = {
   directives: ["default-src 'self'", "object-src 'none'"],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastModified } from '../../src/lib/last-modified.ts';
+import { lastModified } from '../../src/lib/content/last-modified.ts';
 
 const pubDate = new Date('2024-01-10');
 

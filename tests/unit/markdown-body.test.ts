@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodyImages, hasParagraph, isLocalImage } from '../../src/lib/markdown-body.ts';
+import { bodyImages, hasParagraph, isLocalImage } from '../../src/lib/markdown/body.ts';
 
 describe('bodyImages', () => {
   test('finds Markdown, reference-style and HTML images with their alt text and line', () => {

@@ -11,7 +11,7 @@ import {
   markdownOnWorkers,
   renderOptions,
   sameProcessor,
-} from '../../src/lib/markdown-workers.ts';
+} from '../../src/lib/content/loaders/markdown-worker-pool.ts';
 
 /** A configuration as Astro resolves it for this site (astro.config.mjs and Astro's defaults). */
 const config = {

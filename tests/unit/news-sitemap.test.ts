@@ -1,7 +1,12 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test } from 'vitest';
-import { newsArticles, newsLanguage, newsSitemapXml, type NewsArticle } from '../../src/lib/news-sitemap.ts';
+import {
+  newsArticles,
+  newsLanguage,
+  newsSitemapXml,
+  type NewsArticle,
+} from '../../src/lib/seo/news-sitemap.ts';
 
 const now = new Date('2024-01-13T12:00:00Z');
 const article = (slug: string, published: string, syndicated = false): NewsArticle => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageFacts } from '../../src/lib/page-facts.ts';
+import { pageFacts } from '../../src/lib/seo/sitemap-facts.ts';
 
 describe('pageFacts', () => {
   test('reads the canonical URL and article:modified_time from the head', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageLinks, pageOfIndex, paginate, type PageLink } from '../../src/lib/pagination.ts';
+import { pageLinks, pageOfIndex, paginate, type PageLink } from '../../src/lib/listings/pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

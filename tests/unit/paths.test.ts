@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routes, withBase } from '../../src/lib/paths.ts';
+import { routes, withBase } from '../../src/lib/urls.ts';
 
 describe('withBase', () => {
   test('joins with exactly one slash', () => {

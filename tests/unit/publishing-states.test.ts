@@ -4,7 +4,7 @@ import {
   isPublished,
   type ArticleInput,
   type SiteIndexInput,
-} from '../../src/lib/site-index.ts';
+} from '../../src/lib/content/site-index.ts';
 
 /**
  * Drafts, scheduled articles, corrections and sources as the site index sees them, with a fixed clock:

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { countWords, readingMinutes } from '../../src/lib/content/reading-time.ts';
 
 describe('countWords', () => {
   test('counts the words of plain prose, contractions and hyphenated words as one', () => {

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { isLocalImage, rehypeFigures } from '../../src/lib/rehype-figures.ts';
+import { isLocalImage, rehypeFigures } from '../../src/lib/markdown/rehype-figures.ts';
 
 /**
  * The plugin in Astro's own Markdown pipeline. Without a file path Astro's image step leaves images alone,

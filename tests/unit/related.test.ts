@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RelatedIndex, relatedArticles, type RelatedInput } from '../../src/lib/related.ts';
+import { RelatedIndex, relatedArticles, type RelatedInput } from '../../src/lib/related/related-articles.ts';
 
 /**
  * Small hand-built corpora whose expected rankings are worked out below. Titles and deks are the same on

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { robotsTxt } from '../../src/lib/robots.ts';
+import { robotsTxt } from '../../src/lib/seo/robots.ts';
 
 describe('robotsTxt', () => {
   const sitemaps = ['https://example.org/sitemap-index.xml', 'https://example.org/news-sitemap.xml'];

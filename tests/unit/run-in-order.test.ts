@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runInOrder } from '../../src/lib/run-in-order.ts';
+import { runInOrder } from '../../src/lib/consent/run-in-order.ts';
 
 /** A gated script as the runner sees it: a name, its category, and how its activation ends. */
 interface Script {

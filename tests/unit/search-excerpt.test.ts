@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodyStart, densestWindow, searchExcerpt, type FoundWord } from '../../src/lib/search-excerpt.ts';
+import { bodyStart, densestWindow, searchExcerpt, type FoundWord } from '../../src/lib/search/excerpt.ts';
 
 const title = 'Border Talks: A Tense Turn in Relations';
 /** Indexed text as Pagefind builds it: the headline, a full stop, the dek, then the body. */

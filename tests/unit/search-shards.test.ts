@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseShardList, parseShardSize, searchShardPath } from '../../src/lib/search-shards.ts';
+import { parseShardList, parseShardSize, searchShardPath } from '../../src/lib/search/shards.ts';
 
 describe('search index shards', () => {
   test('the first shard is the bundle itself, the others are folders in it', () => {

@@ -5,7 +5,7 @@ import {
   paramsFromState,
   resultsSummary,
   stateFromParams,
-} from '../../src/lib/search-state.ts';
+} from '../../src/lib/search/state.ts';
 
 const empty = { query: '', tag: '', author: '' };
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { articleType, jsonLdText, ogLocale, pageSeo, pageTitle, type PageInput } from '../../src/lib/seo.ts';
+import {
+  articleType,
+  jsonLdText,
+  ogLocale,
+  pageSeo,
+  pageTitle,
+  type PageInput,
+} from '../../src/lib/seo/head-tags.ts';
 
 const publisher = {
   name: 'Dispatch',

@@ -10,7 +10,7 @@ import {
   shareImageKey,
   type ShareCard,
   type ShareFonts,
-} from '../../src/lib/share-image.ts';
+} from '../../src/lib/share/card.ts';
 
 const card: ShareCard = {
   kicker: 'Analysis',

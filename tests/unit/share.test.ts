@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shareLinks } from '../../src/lib/share.ts';
+import { shareLinks } from '../../src/lib/share/links.ts';
 
 describe('shareLinks', () => {
   const links = shareLinks({

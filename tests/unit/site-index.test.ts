@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content-rules.ts';
+import { ContentError } from '../../src/lib/content/rules.ts';
 import {
   buildSiteIndex,
   isPublished,
   type ArticleInput,
   type SiteIndexInput,
-} from '../../src/lib/site-index.ts';
+} from '../../src/lib/content/site-index.ts';
 
 const now = new Date('2024-02-01T00:00:00Z');
 const options = { includeDrafts: false, now, wordsPerMinute: 200 };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { SLUG_PATTERN } from '../../src/lib/schema.ts';
-import { MAX_SLUG_LENGTH, slugify } from '../../src/lib/slugify.ts';
+import { SLUG_PATTERN } from '../../src/lib/content/schema.ts';
+import { MAX_SLUG_LENGTH, slugify } from '../../src/lib/editor/slugify.ts';
 
 describe('slugify', () => {
   test('lowercases words and joins them with single hyphens, dropping punctuation', () => {

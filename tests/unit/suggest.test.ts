@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, nearest } from '../../src/lib/suggest.ts';
+import { editDistance, nearest } from '../../src/lib/content/suggest.ts';
 
 describe('editDistance', () => {
   test('counts insertions, deletions and substitutions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, forEachWord, markdownProse, termOf, terms } from '../../src/lib/terms.ts';
+import { foldText, forEachWord, markdownProse, termOf, terms } from '../../src/lib/related/terms.ts';
 
 describe('terms', () => {
   test('lowercases, drops stop words and possessives, and stems', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tableOfContents, type Heading } from '../../src/lib/toc.ts';
+import { tableOfContents, type Heading } from '../../src/lib/markdown/toc.ts';
 
 const h = (depth: number, text: string): Heading => ({
   depth,

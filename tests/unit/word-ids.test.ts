@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, forEachWord } from '../../src/lib/terms.ts';
-import { WordIds } from '../../src/lib/word-ids.ts';
+import { foldText, forEachWord } from '../../src/lib/related/terms.ts';
+import { WordIds } from '../../src/lib/related/word-ids.ts';
 
 /** The words WordIds sees, recovered from their ids. */
 function wordsSeen(texts: readonly string[]): { words: string[]; resolved: string[] } {

@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { isCalendarDate } from '../../src/lib/schema.ts';
-import { dateFromYamlText, yamlWithTextDates } from '../../src/lib/yaml.ts';
+import { isCalendarDate } from '../../src/lib/content/schema.ts';
+import { dateFromYamlText, yamlWithTextDates } from '../../src/lib/content/yaml.ts';
 
 describe('yamlWithTextDates', () => {
   test('keeps dates as the text written, where the default schema rolls an impossible one over', () => {

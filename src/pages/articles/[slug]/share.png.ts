@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site.ts';
-import { getSiteIndex, type SiteArticle } from '../../../lib/content.ts';
-import { shareImagePng } from '../../../lib/share-image-cache.ts';
+import { getSiteIndex, type SiteArticle } from '../../../lib/content/query.ts';
+import { shareImagePng } from '../../../lib/share/card-cache.ts';
 
-/** Each article's share image (og:image), drawn at build time: src/lib/share-image.ts. */
+/** Each article's share image (og:image), drawn at build time: src/lib/share/card.ts. */
 export const getStaticPaths = (async () => {
   const { articles } = await getSiteIndex();
   return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteIndex } from '../../../lib/content.ts';
-import { tagFeed } from '../../../lib/feed-data.ts';
-import { toRss } from '../../../lib/feeds.ts';
+import { getSiteIndex } from '../../../lib/content/query.ts';
+import { tagFeed } from '../../../lib/feeds/feed-data.ts';
+import { toRss } from '../../../lib/feeds/formats.ts';
 import { absoluteLink } from '../../../lib/links.ts';
-import { routes } from '../../../lib/paths.ts';
-import type { TagListing } from '../../../lib/site-index.ts';
+import { routes } from '../../../lib/urls.ts';
+import type { TagListing } from '../../../lib/content/site-index.ts';
 
 /** One RSS 2.0 feed per tag. */
 export const getStaticPaths = (async () => {

@@ -44,7 +44,7 @@ export interface ArticleFacts {
   headline: string;
   kicker: string;
   published: Date;
-  /** The latest of publication, update and corrections (src/lib/last-modified.ts). */
+  /** The latest of publication, update and corrections (src/lib/content/last-modified.ts). */
   modified: Date;
   author: { name: string; url: string };
   /** Tag display names, in the article's order. */

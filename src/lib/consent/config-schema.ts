@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ConsentRules } from './consent.ts';
+import type { ConsentRules } from './state-machine.ts';
 
 /**
  * The schema of the consent configuration (src/config/consent.ts): the categories a reader is asked about,

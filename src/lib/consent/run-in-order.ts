@@ -1,6 +1,6 @@
 /**
  * A sequential runner for consent-gated scripts, kept free of the DOM so that its rules are unit-tested;
- * src/scripts/consent.ts gives it the gated elements and the function that activates one. It is bundled into
+ * src/lib/consent/script.ts gives it the gated elements and the function that activates one. It is bundled into
  * that script, so it stays small.
  */
 

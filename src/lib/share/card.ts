@@ -63,7 +63,7 @@ const SANS = family('Inter');
 
 const graphemes = new Intl.Segmenter();
 
-/** Headline size in pixels: long headlines get smaller type, so that the longest allowed (120 characters, src/lib/schema.ts) fits with room to spare. */
+/** Headline size in pixels: long headlines get smaller type, so that the longest allowed (120 characters, src/lib/content/schema.ts) fits with room to spare. */
 export function headlineSize(headline: string): number {
   // Counted in characters as a reader sees them (grapheme clusters), not UTF-16 code units.
   const length = [...graphemes.segment(headline)].length;

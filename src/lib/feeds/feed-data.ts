@@ -1,14 +1,14 @@
-import { publishing } from '../config/publishing.ts';
-import { site } from '../config/site.ts';
+import { publishing } from '../../config/publishing.ts';
+import { site } from '../../config/site.ts';
 import { articleFeedHtml } from './article-html.ts';
-import { getSiteIndex, type SiteArticle } from './content.ts';
-import { feedItemOf, latest, type Feed, type FeedItem } from './feeds.ts';
-import { absoluteLink } from './links.ts';
-import { publisher } from './page-meta.ts';
-import { routes } from './paths.ts';
-import type { ArticleSummary, TagListing } from './site-index.ts';
+import { getSiteIndex, type SiteArticle } from '../content/query.ts';
+import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
+import { absoluteLink } from '../links.ts';
+import { publisher } from '../seo/page-meta.ts';
+import { routes } from '../urls.ts';
+import type { ArticleSummary, TagListing } from '../content/site-index.ts';
 
-/** Gathers the feeds from the site index (the site-wide feed and one per tag); src/lib/feeds.ts shapes them. */
+/** Gathers the feeds from the site index (the site-wide feed and one per tag); src/lib/feeds/formats.ts shapes them. */
 
 async function toItem(article: SiteArticle): Promise<FeedItem> {
   return feedItemOf(article, await articleFeedHtml(article), absoluteLink);

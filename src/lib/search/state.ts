@@ -1,6 +1,6 @@
 /**
  * The search page's state, kept in its address (/search/?q=…&tag=…&author=…) so that a search can be
- * bookmarked, shared and reloaded. Pure: the page's script (src/scripts/search.ts) does the DOM work.
+ * bookmarked, shared and reloaded. Pure: the page's script (src/lib/search/script.ts) does the DOM work.
  */
 
 export interface SearchState {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { markdownProcessor as workerProcessor } from '../config/markdown.ts';
+import { markdownProcessor as workerProcessor } from '../../../config/markdown.ts';
 
 interface UnifiedOptions {
   remarkPlugins: unknown[];
@@ -71,7 +71,7 @@ export class MarkdownWorkers {
   constructor(
     options: RenderOptions,
     threads: number = Math.min(4, availableParallelism()),
-    script: URL = new URL('./markdown-worker.ts', import.meta.url),
+    script: URL = new URL('./markdown-worker-thread.ts', import.meta.url),
   ) {
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(script, { workerData: options });

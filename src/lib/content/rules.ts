@@ -1,11 +1,11 @@
-import { bodyImages, hasParagraph, isLocalImage } from './markdown-body.ts';
+import { bodyImages, hasParagraph, isLocalImage } from '../markdown/body.ts';
 import { SLUG_PATTERN } from './schema.ts';
 import { nearest } from './suggest.ts';
 
 /**
  * The content rules beyond each file's schema: references between articles, authors and tags, slugs, and
  * an article's Markdown text (its paragraphs and images). `content:check` and the build's first step
- * (src/tools/check-content.ts) apply them all; the site index (src/lib/content.ts) applies the cross-file ones
+ * (src/lib/content/validate.ts) apply them all; the site index (src/lib/content/query.ts) applies the cross-file ones
  * again to the entries it loads.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The typed API of the consent script (src/scripts/consent.ts) for other code on the page:
+ * The typed API of the consent script (src/lib/consent/script.ts) for other code on the page:
  *
  *   const state = window.dispatchConsent?.get();            // read the current consent
  *   document.addEventListener('consent:change', (event) => { // subscribe to changes

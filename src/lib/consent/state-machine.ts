@@ -1,7 +1,7 @@
 /**
  * The consent state machine: what the reader has chosen, whether to ask, and what a new choice stores.
  * Pure functions on plain values (no DOM, no clock, no storage), so that every rule is unit-tested;
- * src/scripts/consent.ts is the thin browser wrapper around them. It is bundled into that script,
+ * src/lib/consent/script.ts is the thin browser wrapper around them. It is bundled into that script,
  * so it is kept small and free of dependencies.
  */
 

@@ -7,9 +7,9 @@ import {
   findContentProblems,
   type ArticleFacts,
   type ContentProblem,
-} from '../lib/content-rules.ts';
-import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from '../lib/schema.ts';
-import { yamlWithTextDates } from '../lib/yaml.ts';
+} from './rules.ts';
+import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from './schema.ts';
+import { yamlWithTextDates } from './yaml.ts';
 
 /**
  * Validates a content folder: every file against its schema, every article's text, and the rules between

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { site } from '../config/site.ts';
+import { site } from '../../config/site.ts';
 import { nearest } from './suggest.ts';
 import { dateFromYamlText } from './yaml.ts';
 
@@ -27,7 +27,7 @@ export function isTodo(value: unknown): boolean {
 /** The message for a TODO placeholder: it names what the editor still has to write. */
 const stillTodo = (expected: string) => `still a TODO placeholder; expected ${expected}`;
 
-/** Documentation of one field, read by the EDITING.md generator (src/lib/field-docs.ts). */
+/** Documentation of one field, read by the EDITING.md generator (src/lib/editor/field-docs.ts). */
 export interface FieldDoc {
   /** What the field is for, in one or two sentences for editors. */
   description: string;
@@ -98,7 +98,7 @@ function fromText(value: unknown): unknown {
 
 /**
  * A calendar date: a YAML date (2024-01-18) or date-time (2024-01-18T09:30:00Z), quoted or not. The content
- * tools read front matter with dates left as text (src/tools/check-content.ts), so an impossible date is
+ * tools read front matter with dates left as text (src/lib/content/validate.ts), so an impossible date is
  * refused as written; the build checks those tools' verdict first (src/integrations/content-check.ts).
  */
 const date = (what: string) =>

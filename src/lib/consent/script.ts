@@ -1,5 +1,5 @@
 /**
- * The consent script: a thin browser wrapper around the state machine of src/lib/consent.ts. It reads the
+ * The consent script: a thin browser wrapper around the state machine of src/lib/consent/state-machine.ts. It reads the
  * stored choice and the Global Privacy Control signal, shows the banner only when it must ask (the banner
  * is `hidden` in the HTML, so a reader who already chose never sees it, and without JavaScript nobody
  * does), activates `<script type="text/plain" data-consent="…">` and click-to-load embeds of granted
@@ -8,10 +8,10 @@
  * or failed before the next is activated, and one that fails to load or throws does not stop the rest.
  * Budget: 2.5 KB gzip, loading nothing else (see README.md, "Cookie consent").
  */
-import type { ClientConsentConfig } from '../lib/consent-config.ts';
-import { choose, cookieDomains, decide, matchesName, type ConsentChoice } from '../lib/consent.ts';
-import { runInOrder } from '../lib/run-in-order.ts';
-import type { ConsentState } from './consent-api.ts';
+import type { ClientConsentConfig } from './config-schema.ts';
+import { choose, cookieDomains, decide, matchesName, type ConsentChoice } from './state-machine.ts';
+import { runInOrder } from './run-in-order.ts';
+import type { ConsentState } from './script-api.ts';
 
 /** localStorage, or undefined where the browser refuses it (then no choice is remembered). */
 function storage(): Storage | undefined {
@@ -69,7 +69,7 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
   let opener: Element | null = null;
   // Gated scripts of granted categories, one at a time in document order, each src script awaited: an inline
   // script inserted by the DOM runs at once, so `async = false` alone would run it before a library above it.
-  // The list is read again before each, so a withdrawal stops the ones not yet run (src/lib/run-in-order.ts).
+  // The list is read again before each, so a withdrawal stops the ones not yet run (src/lib/consent/run-in-order.ts).
   const runGated = runInOrder(
     () =>
       [...document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]')].filter(

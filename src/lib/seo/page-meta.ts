@@ -1,13 +1,13 @@
-import { publishing } from '../config/publishing.ts';
-import { site } from '../config/site.ts';
-import type { SiteArticle } from './content.ts';
-import { absoluteLink } from './links.ts';
-import { routes } from './paths.ts';
-import type { ArticleFacts, Crumb, FeedLink, ImageRef, Publisher } from './seo.ts';
-import type { AuthorSummary, TagSummary } from './site-index.ts';
+import { publishing } from '../../config/publishing.ts';
+import { site } from '../../config/site.ts';
+import type { SiteArticle } from '../content/query.ts';
+import { absoluteLink } from '../links.ts';
+import { routes } from '../urls.ts';
+import type { ArticleFacts, Crumb, FeedLink, ImageRef, Publisher } from './head-tags.ts';
+import type { AuthorSummary, TagSummary } from '../content/site-index.ts';
 
 /**
- * What each kind of page adds to its head (src/lib/seo.ts does the rest): the absolute URLs of the
+ * What each kind of page adds to its head (src/lib/seo/head-tags.ts does the rest): the absolute URLs of the
  * publisher, the feeds, share images and breadcrumbs, built with the configured site and base.
  */
 

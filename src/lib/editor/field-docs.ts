@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from './schema.ts';
+import { SLUG_PATTERN } from '../content/schema.ts';
 
 /**
- * The front-matter reference in EDITING.md, generated from the schemas' own metadata (src/lib/schema.ts):
+ * The front-matter reference in EDITING.md, generated from the schemas' own metadata (src/lib/content/schema.ts):
  * one table row per field, nested fields as `hero.alt` or `sources[].url`. The type, whether the field is
  * required and its limits are read from the Zod schema itself, so the table says exactly what the build accepts.
  */

@@ -1,11 +1,11 @@
 import { getRssString } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
-import { routes } from './paths.ts';
-import type { ArticleSummary } from './site-index.ts';
+import { routes } from '../urls.ts';
+import type { ArticleSummary } from '../content/site-index.ts';
 
 /**
  * The site's feeds in three formats from one shape of data: RSS 2.0 (through @astrojs/rss), Atom 1.0
- * (RFC 4287) and JSON Feed 1.1. Pure: the routes under src/pages/ gather the items (src/lib/feed-data.ts)
+ * (RFC 4287) and JSON Feed 1.1. Pure: the routes under src/pages/ gather the items (src/lib/feeds/feed-data.ts)
  * and only wrap these strings in a Response.
  */
 
@@ -15,7 +15,7 @@ export interface FeedItem {
   title: string;
   /** The dek. */
   summary: string;
-  /** Full article HTML, with absolute URLs (src/lib/feed-html.ts). */
+  /** Full article HTML, with absolute URLs (src/lib/feeds/feed-html.ts). */
   contentHtml: string;
   published: Date;
   /** The latest of publication, update and corrections. */
@@ -43,7 +43,7 @@ export interface Feed {
 
 /**
  * An article of the site index as a feed item. `absolute` turns a site-relative path into an absolute URL on
- * the configured site and base; `contentHtml` is the article's body (src/lib/article-html.ts).
+ * the configured site and base; `contentHtml` is the article's body (src/lib/feeds/article-html.ts).
  */
 export function feedItemOf(
   article: ArticleSummary & { lastModified: Date },

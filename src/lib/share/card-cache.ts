@@ -1,13 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../config/cache-dir.ts';
-import {
-  loadShareFonts,
-  renderShareImage,
-  shareImageKey,
-  type ShareCard,
-  type ShareFonts,
-} from './share-image.ts';
+import { cacheDir } from '../../config/cache-dir.ts';
+import { loadShareFonts, renderShareImage, shareImageKey, type ShareCard, type ShareFonts } from './card.ts';
 
 /**
  * Share images are drawn once and kept in the build cache (DISPATCH_CACHE_DIR/share-images/), keyed by

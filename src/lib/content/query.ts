@@ -1,8 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { entryBodiesDir } from '../config/cache-dir.ts';
-import { site } from '../config/site.ts';
-import { readBulk } from './bodies-on-disk.ts';
-import { buildDate } from './build-date.ts';
+import { entryBodiesDir } from '../../config/cache-dir.ts';
+import { site } from '../../config/site.ts';
+import { readBulk } from './loaders/bodies-on-disk.ts';
+import { buildDate } from '../build-date.ts';
 import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 
 /**

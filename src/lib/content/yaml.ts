@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 /**
  * YAML as Dispatch's content tools read it. js-yaml (the parser Astro uses for front matter and data files)
  * turns an unquoted date into a Date and silently rolls an impossible one over (2024-02-30 into March), so the
- * tools read dates as the text written and the schemas (src/lib/schema.ts) check and convert them.
+ * tools read dates as the text written and the schemas (src/lib/content/schema.ts) check and convert them.
  */
 
 /** js-yaml's built-in types: exported at run time, left out of its type declarations. */

@@ -1,4 +1,4 @@
-import { TODO } from './schema.ts';
+import { TODO } from '../content/schema.ts';
 
 /**
  * The Markdown file of a new draft article, as `npm run new` and `npm run import` write it: every field

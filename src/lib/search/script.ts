@@ -4,8 +4,8 @@
  * use, runs searches as the reader types or changes a filter, and lists results with title, date and
  * excerpt. The page works from its address too: /search/?q=Baluchistan&tag=Iran.
  */
-import { searchExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
-import { parseShardList, SEARCH_SHARDS_FILE } from '../lib/search-shards.ts';
+import { searchExcerpt, type ExcerptSource } from './excerpt.ts';
+import { parseShardList, SEARCH_SHARDS_FILE } from './shards.ts';
 import {
   isSearch,
   pagefindFilters,
@@ -13,7 +13,7 @@ import {
   resultsSummary,
   stateFromParams,
   type SearchState,
-} from '../lib/search-state.ts';
+} from './state.ts';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData extends ExcerptSource {
@@ -83,7 +83,7 @@ if (form && status && list && more) {
       item.append(date);
     }
     const excerpt = document.createElement('p');
-    // Safe: the text is Pagefind's escaped page text, with only <mark> elements added (src/lib/search-excerpt.ts).
+    // Safe: the text is Pagefind's escaped page text, with only <mark> elements added (src/lib/search/excerpt.ts).
     excerpt.innerHTML = searchExcerpt(result);
     item.append(excerpt);
     return item;

@@ -1,8 +1,8 @@
-import { archiveByYear, type YearArchive } from './archive.ts';
-import { ContentError, findContentProblems } from './content-rules.ts';
+import { archiveByYear, type YearArchive } from '../listings/archive.ts';
+import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
-import { relatedArticles } from './related.ts';
+import { relatedArticles } from '../related/related-articles.ts';
 
 /**
  * Derives everything the pages show from the validated entries, once per build: published articles
@@ -178,7 +178,7 @@ export function buildSiteIndex<Source>(
     });
   }
 
-  // Curated related articles first, then computed ones (src/lib/related.ts), for every article at once.
+  // Curated related articles first, then computed ones (src/lib/related/related-articles.ts), for every article at once.
   // A curated article that is held back (scheduled) is skipped, not an error: it will appear once published.
   const relatedStarted = performance.now();
   const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
