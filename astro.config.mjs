@@ -1,18 +1,17 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { cacheDir } from './src/config/cache-dir.ts';
-import { basePath, siteUrl } from './src/config/deployment.ts';
+import { basePath, cacheDir, searchShardSize, siteUrl } from './src/config/env.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { searchShardSize } from './src/config/search.ts';
 import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
-// SITE_URL and BASE_PATH are read and checked in src/config/deployment.ts, which the site's links use too.
-// DISPATCH_CACHE_DIR (src/config/cache-dir.ts): a separate build cache, so that test and benchmark builds leave the main one alone.
+// Every environment variable (SITE_URL, BASE_PATH, DISPATCH_CACHE_DIR, …) is read and checked in src/config/env.ts,
+// which the site's links use too. DISPATCH_CACHE_DIR: a separate build cache, so that test and benchmark builds leave
+// the main one alone.
 const pageFacts = sitemapPageFacts();
 
 export default defineConfig({

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { testEnv } from './src/config/env.ts';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 import { fixtureDistDir } from './tests/support/built-site.ts';
 import { corpusSiteDir } from './tests/support/corpus-site.ts';
 
 /** The built site (dist/) is served by `astro preview` on this port for the browser tests. */
-const port = Number(process.env['E2E_PORT'] ?? 4329);
+const port = testEnv.port;
 
 /**
  * A second site, built from tests/fixtures/content with a fixed build date, for what the real content does not
  * show: drafts and scheduled articles left out, corrections, sources and captioned figures. Served on the next port.
  */
-const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? port + 1);
+const fixturePort = testEnv.fixturePort;
 const fixtureBuildDate = '2024-06-01';
 const fixtureSite = /fixture-site\.spec\.ts/;
 
@@ -19,7 +20,7 @@ const fixtureSite = /fixture-site\.spec\.ts/;
  * A third site, generated (tests/support/corpus-site.ts) with more articles than a page holds, for pagination:
  * built into a temporary folder and served on its own port.
  */
-const corpusPort = Number(process.env['E2E_CORPUS_PORT'] ?? port + 1000);
+const corpusPort = testEnv.corpusPort;
 const corpusDir = corpusSiteDir(port);
 
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };

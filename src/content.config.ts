@@ -1,9 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/content/schema.ts';
-import { contentDir } from './config/content-dir.ts';
-import { entryBodiesDir } from './config/cache-dir.ts';
-import { bodiesOnDisk } from './lib/content/loaders/bodies-on-disk.ts';
+import { contentDir } from './config/env.ts';
+import { bodiesOnDisk, entryBodiesDir } from './lib/content/loaders/bodies-on-disk.ts';
 import { markdownOnWorkers } from './lib/content/loaders/markdown-worker-pool.ts';
 
 /**

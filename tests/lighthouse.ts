@@ -8,10 +8,10 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { basePath } from '../src/config/deployment.ts';
+import { basePath, testEnv } from '../src/config/env.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from './support/chromium.ts';
 
-const port = Number(process.env['LIGHTHOUSE_PORT'] ?? 4393);
+const port = testEnv.lighthousePort;
 const origin = `http://127.0.0.1:${port}`;
 const pages = {
   home: '',

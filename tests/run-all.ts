@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { testEnv } from '../src/config/env.ts';
 import { chromiumPath, hasChromium } from './support/chromium.ts';
 import { hasJava, javaMissing } from './support/nu-checker.ts';
 
@@ -104,7 +105,7 @@ function lighthouseCounts(json: unknown): Tally | undefined {
 function ensureChromium(): boolean {
   if (hasChromium()) return true;
   const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get') && process.env['CHROMIUM_PATH'] === undefined) {
+  if (isRoot && existsSync('/usr/bin/apt-get') && !testEnv.chromiumPathSet) {
     log('Installing Debian’s chromium package for the browser tests');
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     if (run('apt-get', ['update', '-qq'], env))
@@ -123,7 +124,7 @@ function ensureChromium(): boolean {
  */
 function ensureJava(): void {
   if (hasJava()) return;
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env['JAVA_HOME'] === undefined) {
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && testEnv.javaHome === undefined) {
     log('Installing Debian’s default-jre-headless package for the W3C HTML checker');
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     if (run('apt-get', ['update', '-qq'], env))

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentDir } from '../config/content-dir.ts';
+import { contentDir } from '../config/env.ts';
 import { formatProblem } from '../lib/content/rules.ts';
 import { checkContentDir } from '../lib/content/validate.ts';
 

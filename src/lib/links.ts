@@ -1,4 +1,4 @@
-import { basePath, siteUrl } from '../config/deployment.ts';
+import { basePath, siteUrl } from '../config/env.ts';
 import { withBase } from './urls.ts';
 
 /** A site-relative path as a link that respects the configured base path (BASE_PATH). */

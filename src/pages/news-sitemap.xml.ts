@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { publishing } from '../config/publishing.ts';
 import { site } from '../config/site.ts';
-import { buildDate } from '../lib/build-date.ts';
+import { buildDate } from '../config/env.ts';
 import { getSiteIndex } from '../lib/content/query.ts';
 import { absoluteLink } from '../lib/links.ts';
 import { newsArticles, newsSitemapXml } from '../lib/seo/news-sitemap.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { indexable } from '../lib/deploy-env.ts';
+import { indexable } from '../config/env.ts';
 import { absoluteLink } from '../lib/links.ts';
 import { routes } from '../lib/urls.ts';
 import { robotsTxt } from '../lib/seo/robots.ts';

@@ -4,7 +4,7 @@
  * `file:line: field: message`. Exits 1 when there is any problem, 2 on a bad command line.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../config/content-dir.ts';
+import { contentDir } from '../config/env.ts';
 import { formatProblem } from '../lib/content/rules.ts';
 import { checkContentDir } from '../lib/content/validate.ts';
 

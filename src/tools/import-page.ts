@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { contentDir as defaultContentDir } from '../config/content-dir.ts';
+import { contentDir as defaultContentDir } from '../config/env.ts';
 import { renderDraftArticle } from '../lib/editor/article-template.ts';
 import { unknown } from '../lib/content/rules.ts';
 import { importPage, type KnownAuthor } from '../lib/editor/page-import.ts';

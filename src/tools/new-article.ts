@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir as defaultContentDir } from '../config/content-dir.ts';
+import { contentDir as defaultContentDir } from '../config/env.ts';
 import { site } from '../config/site.ts';
 import { renderDraftArticle, today } from '../lib/editor/article-template.ts';
 import { unknown } from '../lib/content/rules.ts';

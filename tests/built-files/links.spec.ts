@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { basePath, siteUrl } from '../../src/config/deployment.ts';
+import { basePath, siteUrl } from '../../src/config/env.ts';
 import { distDir, htmlFiles } from '../support/built-site.ts';
 import { checkLinks } from '../support/link-check.ts';
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { testEnv } from '../../src/config/env.ts';
 import { distDir, fixtureDistDir, htmlFiles } from '../support/built-site.ts';
 import { corpusSiteDir } from '../support/corpus-site.ts';
 import {
@@ -19,7 +20,7 @@ import {
 const sites = {
   site: resolve(distDir),
   'fixture site': resolve(fixtureDistDir),
-  'corpus site': resolve(corpusSiteDir(Number(process.env['E2E_PORT'] ?? 4329)), 'dist'),
+  'corpus site': resolve(corpusSiteDir(testEnv.port), 'dist'),
 };
 const faults = resolve('tests/fixtures/nu-checker');
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCorpus } from '../../bench/corpus.ts';
+import { testEnv } from '../../src/config/env.ts';
 import { builtPages } from '../support/built-site.ts';
 import { corpusSearchShardSize, corpusSiteDir, corpusSiteOptions } from '../support/corpus-site.ts';
 
@@ -13,7 +14,7 @@ const published = corpus.articles
   .filter((a) => !a.data.draft)
   .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || (a.slug < b.slug ? -1 : 1));
 const drafts = corpus.articles.filter((a) => a.data.draft);
-const pages = builtPages(`${corpusSiteDir(Number(process.env['E2E_PORT'] ?? 4329))}/dist`);
+const pages = builtPages(`${corpusSiteDir(testEnv.port)}/dist`);
 
 /** The most used tag and author: both have more than 20 published articles. */
 function mostUsed(keys: (a: (typeof published)[number]) => string[]): { slug: string; titles: string[] } {

@@ -1,10 +1,11 @@
 import { accessSync, constants } from 'node:fs';
+import { testEnv } from '../../src/config/env.ts';
 
 /**
  * Browser tests use Debian's Chromium, never Playwright's own download (which cannot reach its servers
  * here). CHROMIUM_PATH overrides the location.
  */
-export const chromiumPath: string = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const chromiumPath: string = testEnv.chromiumPath;
 
 /** Whether the Chromium binary is there and executable. */
 export function hasChromium(path: string = chromiumPath): boolean {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testEnv } from '../../src/config/env.ts';
 
 /**
  * The W3C Nu HTML checker (vnu, the checker behind validator.w3.org/nu), from the npm package vnu-jar, run on
@@ -10,9 +11,7 @@ import { fileURLToPath } from 'node:url';
  */
 
 /** Java: JAVA_HOME's when set, else the one on the PATH (Debian's default-jre-headless). */
-export const javaPath: string = process.env['JAVA_HOME']
-  ? join(process.env['JAVA_HOME'], 'bin', 'java')
-  : 'java';
+export const javaPath: string = testEnv.javaHome ? join(testEnv.javaHome, 'bin', 'java') : 'java';
 
 /** The checker's jar, inside node_modules. */
 export const vnuJar: string = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');

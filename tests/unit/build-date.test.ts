@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBuildDate } from '../../src/lib/build-date.ts';
+import { parseBuildDate } from '../../src/config/env.ts';
 
 describe('parseBuildDate', () => {
   const fallback = new Date('2030-05-05T00:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, isoDay } from '../../src/lib/format.ts';
-import { parseBuildDate } from '../../src/lib/build-date.ts';
+import { parseBuildDate } from '../../src/config/env.ts';
 
 describe('formatDate', () => {
   test('writes the day, month name and year in British style', () => {

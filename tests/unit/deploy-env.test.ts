@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDeployEnv } from '../../src/lib/deploy-env.ts';
+import { parseDeployEnv } from '../../src/config/env.ts';
 
 describe('parseDeployEnv', () => {
   test('defaults to production when DISPATCH_ENV is unset or empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeBase, parseSiteUrl } from '../../src/config/deployment.ts';
+import { normalizeBase, parseSiteUrl } from '../../src/config/env.ts';
 
 describe('normalizeBase', () => {
   test('gives a base path with one leading and one trailing slash', () => {

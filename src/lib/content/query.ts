@@ -1,8 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { entryBodiesDir } from '../../config/cache-dir.ts';
+import { buildDate, isDevServer, timings } from '../../config/env.ts';
 import { site } from '../../config/site.ts';
-import { readBulk } from './loaders/bodies-on-disk.ts';
-import { buildDate } from '../build-date.ts';
+import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
 
 /**
@@ -55,14 +54,11 @@ async function loadSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
       tags: tags.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'tags'), data: entry.data })),
     },
     {
-      // Strictly the boolean Vite defines: Astro lets an environment variable DEV (any string) override
-      // import.meta.env.DEV in server code, and a CI that sets DEV=1 must not publish drafts.
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
-      includeDrafts: import.meta.env.DEV === true,
+      includeDrafts: isDevServer(),
       now: buildDate,
       wordsPerMinute: site.wordsPerMinute,
       // DISPATCH_TIMINGS=1 (set by the benchmark) logs the cost of the related-articles computation.
-      ...(process.env['DISPATCH_TIMINGS'] === '1' && {
+      ...(timings && {
         onRelatedTiming: (ms: number, count: number) => {
           console.log(`[dispatch] related articles: ${ms.toFixed(0)} ms for ${String(count)} articles`);
         },

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../../config/cache-dir.ts';
+import { cacheDir } from '../../config/env.ts';
 import { loadShareFonts, renderShareImage, shareImageKey, type ShareCard, type ShareFonts } from './card.ts';
 
 /**

@@ -9,8 +9,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { cacheDir, contentDir } from '../../../config/env.ts';
 
 /** What a loader hands the data store for one entry. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -150,3 +151,14 @@ export function readBulk(entry: StoredEntry, folder: string): Bulk {
     );
   }
 }
+
+/**
+ * The folder of the articles' bodies and rendered HTML in a build cache: one per content folder, so that a build
+ * of other content (DISPATCH_CONTENT_DIR) sharing the cache never clears away this content's files.
+ */
+export function bodiesFolder(cache: string, content: string): string {
+  return join(cache, 'entry-bodies', createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12));
+}
+
+/** This build's folder of bodies (DISPATCH_CACHE_DIR and DISPATCH_CONTENT_DIR). */
+export const entryBodiesDir: string = bodiesFolder(cacheDir, contentDir);
