@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentDir } from '../config/env.ts';
 import { formatProblem } from '../lib/content/rules.ts';
-import { checkContentDir } from '../lib/content/validate.ts';
+import { checkContentDir } from '../lib/content/loaders/content-folder.ts';
 
 /**
  * The build's first step: the check of `npm run content:check` (src/lib/content/validate.ts), run on the content

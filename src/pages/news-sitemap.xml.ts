@@ -3,9 +3,9 @@ import { publishing } from '../config/publishing.ts';
 import { site } from '../config/site.ts';
 import { buildDate } from '../config/env.ts';
 import { getSiteIndex } from '../lib/content/query.ts';
-import { absoluteLink } from '../lib/links.ts';
+import { absoluteLink } from '../lib/urls/links.ts';
 import { newsArticles, newsSitemapXml } from '../lib/seo/news-sitemap.ts';
-import { routes } from '../lib/urls.ts';
+import { routes } from '../lib/urls/routes.ts';
 
 /** The Google News sitemap of the articles of the last two days before the build (DISPATCH_BUILD_DATE). */
 export const GET: APIRoute = async () => {

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../config/env.ts';
 import { formatProblem } from '../lib/content/rules.ts';
-import { checkContentDir } from '../lib/content/validate.ts';
+import { checkContentDir } from '../lib/content/loaders/content-folder.ts';
 
 const usage =
   'usage: npm run content:check [-- <content folder>]   (default: content/ or DISPATCH_CONTENT_DIR)';

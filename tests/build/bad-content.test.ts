@@ -7,13 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { contentCheck as contentCheckIntegration } from '../../src/integrations/content-check.ts';
 import { formatProblem } from '../../src/lib/content/rules.ts';
 import { contentCheck as contentCheckCommand } from '../../src/tools/content-check.ts';
-import { checkContentDir } from '../../src/lib/content/validate.ts';
+import { checkContentDir } from '../../src/lib/content/loaders/content-folder.ts';
 import { contentWithFiles, type FileChanges } from '../support/content-fixtures.ts';
 import { captureOutput } from '../support/tool-output.ts';
 
 /**
  * Bad content, one mistake at a time, against the one validation that `npm run content:check` and `astro build`
- * share (src/lib/content/validate.ts, run by the build's first step, src/integrations/content-check.ts).
+ * share (src/lib/content/validate.ts on the files src/lib/content/loaders/content-folder.ts reads, run by the build's first step, src/integrations/content-check.ts).
  * For every case: the check reports the file and field first; the command prints that same line first and exits
  * 1; the build's first step logs that same line first and stops the build. The cases marked `build` also run the
  * real `astro build` (it stops before Astro reads content, so each costs only Astro's start-up): it exits non-zero,

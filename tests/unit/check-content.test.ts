@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/content/rules.ts';
-import { checkContentDir, lineOfKey } from '../../src/lib/content/validate.ts';
+import { checkContentDir } from '../../src/lib/content/loaders/content-folder.ts';
+import { lineOfKey } from '../../src/lib/content/validate.ts';
 import { baseContent, contentWith, contentWithFiles } from '../support/content-fixtures.ts';
 
 /** The problems found in the base content plus one bad file, formatted without the temporary folder. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.ts';
 import { countWords } from '../../src/lib/content/reading-time.ts';
-import { checkContentDir } from '../../src/lib/content/validate.ts';
+import { checkContentDir } from '../../src/lib/content/loaders/content-folder.ts';
 
 describe('generateCorpus (the benchmark corpus)', () => {
   const corpus = generateCorpus({ articles: 300, seed: 7 });

@@ -5,7 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/content/rules.ts';
 import { importPage } from '../../src/lib/editor/page-import.ts';
-import { checkContentDir } from '../../src/lib/content/validate.ts';
+import { checkContentDir } from '../../src/lib/content/loaders/content-folder.ts';
 import { importArticle } from '../../src/tools/import-page.ts';
 import { contentWith } from '../support/content-fixtures.ts';
 import { captureOutput } from '../support/tool-output.ts';

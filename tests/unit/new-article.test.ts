@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/content/rules.ts';
-import { checkContentDir } from '../../src/lib/content/validate.ts';
+import { checkContentDir } from '../../src/lib/content/loaders/content-folder.ts';
 import { newArticle } from '../../src/tools/new-article.ts';
 import { contentWith } from '../support/content-fixtures.ts';
 import { captureOutput } from '../support/tool-output.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routes, withBase } from '../../src/lib/urls.ts';
+import { routes, withBase } from '../../src/lib/urls/routes.ts';
 
 describe('withBase', () => {
   test('joins with exactly one slash', () => {

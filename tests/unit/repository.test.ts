@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { site } from '../../src/config/site.ts';
-import { editUrl } from '../../src/lib/repository.ts';
+import { editUrl } from '../../src/lib/urls/links.ts';
 
 describe('editUrl', () => {
   const repository = { url: 'https://github.com/dispatch-news/dispatch', branch: 'main' };

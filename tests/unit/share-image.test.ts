@@ -4,13 +4,13 @@ import {
   HEIGHT,
   WIDTH,
   headlineSize,
-  loadShareFonts,
   renderShareImage,
   shareCardTree,
   shareImageKey,
   type ShareCard,
   type ShareFonts,
 } from '../../src/lib/share/card.ts';
+import { loadShareFonts } from '../../src/lib/share/card-cache.ts';
 
 const card: ShareCard = {
   kicker: 'Analysis',

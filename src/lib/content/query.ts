@@ -1,4 +1,4 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildDate, isDevServer, timings } from '../../config/env.ts';
 import { site } from '../../config/site.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
@@ -28,6 +28,18 @@ export function renderArticle(article: SiteArticle): ReturnType<typeof render> {
   if (!rendered)
     throw new Error(`${article.file}: no rendered HTML was stored for this article; build again`);
   return render({ ...source, rendered });
+}
+
+/** The Data Protection Policy (content/pages/data-protection.md) with its rendered body. */
+export async function getPolicyPage(): Promise<
+  CollectionEntry<'pages'>['data'] & Pick<Awaited<ReturnType<typeof render>>, 'Content'>
+> {
+  // A standalone page of content/pages/; its absence is a content error, not a missing page.
+  const page = await getEntry('pages', 'data-protection');
+  if (!page)
+    throw new Error('content/pages/data-protection.md: file: the Data Protection Policy page is missing');
+  const { Content } = await render(page);
+  return { ...page.data, Content };
 }
 
 /** The project-relative path of an entry's file, for error messages. */

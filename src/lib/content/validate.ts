@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import {
@@ -16,7 +15,8 @@ import { yamlWithTextDates } from './yaml.ts';
  * files, collecting every problem of every file (each with its line) rather than stopping at the first.
  * This is the one validation of Dispatch: `npm run content:check` prints its verdict, and `astro build` runs
  * it before anything else and stops on any problem (src/integrations/content-check.ts), so what one refuses
- * the other refuses too. Runs on plain Node.
+ * the other refuses too. Pure: the files come read (./loaders/content-folder.ts reads them, and
+ * `checkContentDir` there runs both); runs on plain Node.
  */
 
 export interface ContentCheckResult {
@@ -25,84 +25,33 @@ export interface ContentCheckResult {
   counts: { articles: number; authors: number; tags: number; pages: number };
 }
 
-interface SourceFile {
+/** One file of the content folder, read. */
+export interface SourceFile {
   /** Path relative to the working directory, as editors see it in messages. */
   file: string;
   slug: string;
   text: string;
 }
 
-/** The file name extensions of Markdown and data files, as the build's collections read them. */
-const MARKDOWN = ['.md'];
-const DATA = ['.yaml', '.yml'];
-/** Other names for Markdown files: Astro's content collections do not read them, so they would be lost. */
-const OTHER_MARKDOWN = ['.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdx', '.txt'];
+/** A content folder as read from disk: its files by collection, and what is wrong with the files themselves. */
+export interface ContentFolder {
+  /** The folder, as given. */
+  dir: string;
+  /** `<slug>.md` and `<slug>/index.md` under articles/. */
+  articles: SourceFile[];
+  /** Markdown under another extension (`.markdown`, `.txt`, …), which the build would not read; text left empty. */
+  unreadArticles: SourceFile[];
+  authors: SourceFile[];
+  tags: SourceFile[];
+  pages: SourceFile[];
+  /** Files and folders that the build would not read. */
+  problems: ContentProblem[];
+  /** Whether a file exists, given its path as the `file` of a SourceFile gives it. */
+  exists: (path: string) => boolean;
+}
+
 /** The image formats Astro's image pipeline reads (a hero must be one of them). */
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
-/** Files that may sit beside articles: images, for the articles to show. */
-const ARTICLE_ASSET = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
-
-/** A path as editors see it: relative to the working directory when inside it. */
-function display(path: string): string {
-  const rel = relative('.', path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-}
-
-const read = (path: string, slug: string): SourceFile => ({
-  file: display(path),
-  slug,
-  text: readFileSync(path, 'utf8'),
-});
-
-/**
- * The entries of a collection's folder: `<slug><ext>` files and, where `folders` is set, `<slug>/index<ext>`.
- * A file or folder that the build would not read is a problem, so that nothing an editor adds is skipped
- * without a word; images (beside articles) and hidden files are left alone.
- */
-function listFiles(
-  folder: string,
-  extensions: readonly string[],
-  folders: boolean,
-  problems: ContentProblem[],
-  /** Collects the files that are Markdown under another extension, which the build would not read. */
-  unread: SourceFile[] = [],
-): SourceFile[] {
-  if (!existsSync(folder)) return [];
-  const files: SourceFile[] = [];
-  const expected = `expected ${extensions.map((ext) => `<slug>${ext}`).join(' or ')}${folders ? ' or <slug>/index.md' : ''}`;
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (name.startsWith('.')) continue;
-    if (statSync(path).isDirectory()) {
-      const index = folders ? join(path, 'index.md') : undefined;
-      if (index && existsSync(index)) files.push(read(index, name));
-      else if (
-        !folders ||
-        readdirSync(path).some((inner) =>
-          [...MARKDOWN, ...OTHER_MARKDOWN].includes(extname(inner).toLowerCase()),
-        )
-      )
-        problems.push({
-          file: display(path),
-          field: 'file name',
-          message: `this folder is not read by the build; ${expected}`,
-        });
-      continue;
-    }
-    const ext = extname(name);
-    const slug = name.slice(0, -ext.length);
-    if (extensions.includes(ext)) files.push(read(path, slug));
-    else if (extensions === MARKDOWN && OTHER_MARKDOWN.includes(ext.toLowerCase()))
-      unread.push({ file: display(path), slug, text: '' });
-    else if (!(folders && ARTICLE_ASSET.test(name)))
-      problems.push({
-        file: display(path),
-        field: 'file name',
-        message: `this file is not read by the build; ${expected}`,
-      });
-  }
-  return files;
-}
 
 /** The 1-based line where `key:` is written in the file (after the line of `parent:` when nested). */
 export function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefined {
@@ -204,14 +153,11 @@ function duplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
   );
 }
 
-/** Checks every file under `dir` (articles, authors, tags, pages) and the rules between them. */
-export function checkContentDir(dir: string): ContentCheckResult {
-  const problems: ContentProblem[] = [];
-  const unreadArticles: SourceFile[] = [];
-  const articleFiles = listFiles(join(dir, 'articles'), MARKDOWN, true, problems, unreadArticles);
-  const authorFiles = listFiles(join(dir, 'authors'), DATA, false, problems);
-  const tagFiles = listFiles(join(dir, 'tags'), DATA, false, problems);
-  const pageFiles = listFiles(join(dir, 'pages'), MARKDOWN, false, problems);
+/** Checks every file of a content folder (articles, authors, tags, pages) and the rules between them. */
+export function validateContent(folder: ContentFolder): ContentCheckResult {
+  const { dir, exists, unreadArticles } = folder;
+  const problems: ContentProblem[] = [...folder.problems];
+  const { articles: articleFiles, authors: authorFiles, tags: tagFiles, pages: pageFiles } = folder;
 
   /** Validates each file with its schema, collecting the problems; returns every parsed file. */
   function validate<T>(files: SourceFile[], kind: 'markdown' | 'data', schema: z.ZodType<T>) {
@@ -262,7 +208,7 @@ export function checkContentDir(dir: string): ContentCheckResult {
     // one run shows every problem: a bad date does not hide a misspelt tag.
     facts.push({ ...(data ?? usableReferences(raw)), slug: source.slug, file: source.file });
     const hero = data?.hero?.src;
-    if (typeof hero === 'string' && !existsSync(join(folder, hero))) {
+    if (typeof hero === 'string' && !exists(join(folder, hero))) {
       problems.push({
         file: source.file,
         field: 'hero.src',
@@ -270,7 +216,7 @@ export function checkContentDir(dir: string): ContentCheckResult {
         line: lineOfKey(source.text, ['hero', 'src']) ?? 1,
       });
     }
-    for (const problem of bodyProblems(source.file, body, (src) => existsSync(join(folder, src))))
+    for (const problem of bodyProblems(source.file, body, (src) => exists(join(folder, src))))
       problems.push({ ...problem, line: (problem.line ?? 1) + bodyOffset });
   }
 

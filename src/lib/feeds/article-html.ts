@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { renderArticle, type SiteArticle } from '../content/query.ts';
 import { feedHtml } from './feed-html.ts';
-import { absoluteLink } from '../links.ts';
-import { routes } from '../urls.ts';
+import { absoluteLink } from '../urls/links.ts';
+import { routes } from '../urls/routes.ts';
 
 /**
  * An article's body as standalone HTML for the feeds. The Markdown was rendered once, when the content

@@ -3,9 +3,9 @@ import { site } from '../../config/site.ts';
 import { articleFeedHtml } from './article-html.ts';
 import { getSiteIndex, type SiteArticle } from '../content/query.ts';
 import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
-import { absoluteLink } from '../links.ts';
+import { absoluteLink } from '../urls/links.ts';
 import { publisher } from '../seo/page-meta.ts';
-import { routes } from '../urls.ts';
+import { routes } from '../urls/routes.ts';
 import type { ArticleSummary, TagListing } from '../content/site-index.ts';
 
 /** Gathers the feeds from the site index (the site-wide feed and one per tag); src/lib/feeds/formats.ts shapes them. */

@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
-import { routes } from '../urls.ts';
+import { routes } from '../urls/routes.ts';
 import type { ArticleSummary } from '../content/site-index.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { withBase } from '../urls.ts';
+import { withBase } from '../urls/routes.ts';
 
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read (https://docs.netlify.com/routing/headers/,

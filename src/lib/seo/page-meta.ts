@@ -1,8 +1,8 @@
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
 import type { SiteArticle } from '../content/query.ts';
-import { absoluteLink } from '../links.ts';
-import { routes } from '../urls.ts';
+import { absoluteLink } from '../urls/links.ts';
+import { routes } from '../urls/routes.ts';
 import type { ArticleFacts, Crumb, FeedLink, ImageRef, Publisher } from './head-tags.ts';
 import type { AuthorSummary, TagSummary } from '../content/site-index.ts';
 

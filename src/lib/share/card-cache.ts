@@ -1,7 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { cacheDir } from '../../config/env.ts';
-import { loadShareFonts, renderShareImage, shareImageKey, type ShareCard, type ShareFonts } from './card.ts';
+import {
+  renderShareImage,
+  SHARE_FONT_FILES,
+  shareImageKey,
+  type ShareCard,
+  type ShareFonts,
+} from './card.ts';
 
 /**
  * Share images are drawn once and kept in the build cache (DISPATCH_CACHE_DIR/share-images/), keyed by
@@ -24,4 +32,25 @@ export async function shareImagePng(card: ShareCard): Promise<Buffer> {
   writeFileSync(partial, png);
   renameSync(partial, file);
   return png;
+}
+
+/**
+ * Reads the fonts from node_modules. Resolved from the working directory (the project root during a build),
+ * not from this module, which Astro bundles into the build's output folder.
+ */
+export function loadShareFonts(root: string = process.cwd()): ShareFonts {
+  const require = createRequire(join(root, 'package.json'));
+  const fonts = SHARE_FONT_FILES.map(({ name, weight, file }) => ({
+    name,
+    weight,
+    style: 'normal' as const,
+    data: readFileSync(require.resolve(file)),
+  }));
+  const versions = ['@fontsource/inter', '@fontsource/source-serif-4', 'satori'].map((pkg) => {
+    const { version } = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
+      version: string;
+    };
+    return `${pkg}@${version}`;
+  });
+  return { fonts, fingerprint: [...versions, `sharp@${sharp.versions.sharp}`].join(' ') };
 }

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 
@@ -9,7 +6,8 @@ import sharp from 'sharp';
  * The share image of an article: a 1200×630 PNG card with the kicker, the headline, the byline and the
  * site name, shown by social sites and chat apps when the article is shared (og:image, twitter:image,
  * JSON-LD). satori lays the card out (flexbox, line wrapping) and turns its text into shapes with fonts
- * from npm packages (@fontsource, read from node_modules: nothing is fetched); sharp draws the PNG.
+ * from npm packages (@fontsource, read from node_modules by ./card-cache.ts: nothing is fetched); sharp draws
+ * the PNG. Pure: the fonts come in as bytes.
  */
 
 /** What the card shows. */
@@ -43,7 +41,8 @@ const colours = { bg: '#fdfcf9', text: '#1d1c1a', muted: '#585650', rule: '#d9d5
  * own family and the card's font-family lists them all (SERIF, SANS).
  */
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'greek'] as const;
-const FONT_FILES = [
+/** The font files the card uses, as paths inside node_modules. */
+export const SHARE_FONT_FILES = [
   ...SUBSETS.map((subset) => ({
     name: `Source Serif 4 ${subset}`,
     weight: 700 as const,
@@ -148,27 +147,6 @@ export interface ShareFonts {
   fonts: Font[];
   /** Changes when a font package or the renderer changes version, so that cached images are redrawn. */
   fingerprint: string;
-}
-
-/**
- * Reads the fonts from node_modules. Resolved from the working directory (the project root during a build),
- * not from this module, which Astro bundles into the build's output folder.
- */
-export function loadShareFonts(root: string = process.cwd()): ShareFonts {
-  const require = createRequire(join(root, 'package.json'));
-  const fonts = FONT_FILES.map(({ name, weight, file }) => ({
-    name,
-    weight,
-    style: 'normal' as const,
-    data: readFileSync(require.resolve(file)),
-  }));
-  const versions = ['@fontsource/inter', '@fontsource/source-serif-4', 'satori'].map((pkg) => {
-    const { version } = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
-      version: string;
-    };
-    return `${pkg}@${version}`;
-  });
-  return { fonts, fingerprint: [...versions, `sharp@${sharp.versions.sharp}`].join(' ') };
 }
 
 /** A key for the cache that changes whenever the picture would: the card's layout and text, fonts and renderer. */

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../lib/content/query.ts';
 import { tagFeed } from '../../../lib/feeds/feed-data.ts';
 import { toRss } from '../../../lib/feeds/formats.ts';
-import { absoluteLink } from '../../../lib/links.ts';
-import { routes } from '../../../lib/urls.ts';
+import { absoluteLink } from '../../../lib/urls/links.ts';
+import { routes } from '../../../lib/urls/routes.ts';
 import type { TagListing } from '../../../lib/content/site-index.ts';
 
 /** One RSS 2.0 feed per tag. */

@@ -1,8 +1,21 @@
+import { basePath, siteUrl } from '../../config/env.ts';
+import { withBase } from './routes.ts';
+
+/**
+ * The site's links as `href` values: under the configured base path (BASE_PATH), as absolute URLs on the
+ * configured origin (SITE_URL), and into the site's source repository. The paths themselves are in ./routes.ts.
+ */
+
+/** A site-relative path as a link that respects the configured base path (BASE_PATH). */
+export const link = (path: string): string => withBase(basePath, path);
+
+/** A site-relative path as an absolute URL on the configured site (feeds, canonical URLs, social tags). */
+export const absoluteLink = (path: string): string => new URL(link(path), siteUrl).href;
+
 /**
  * Links into the site's source repository: every article links to its Markdown file there
  * ("Suggest a correction"), so readers and editors reach the text in one click.
  */
-
 export interface Repository {
   /** The repository's web address, e.g. https://github.com/dispatch-news/dispatch. */
   url: string;

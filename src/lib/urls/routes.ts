@@ -1,6 +1,6 @@
 /**
  * Every internal URL of the site, built in one place so that a site hosted under a sub-path
- * (`base`, e.g. "/dispatch/") gets the prefix on every link.
+ * (`base`, e.g. "/dispatch/") gets the prefix on every link (./links.ts adds the configured one).
  */
 
 /** Joins the site's base path and a site-relative path, giving exactly one slash between them. */
@@ -23,7 +23,7 @@ export const routes = {
   search: () => 'search/',
   /** Pagefind's bundle (script and index), written by the build. */
   searchBundle: () => 'pagefind/',
-  // Publishing: feeds, sitemaps and images (see src/pages/*.xml.ts and README, "Feeds and sitemaps").
+  // Publishing: feeds, sitemaps and images (src/pages/*.xml.ts, *.json.ts and *.png.ts).
   rss: () => 'rss.xml',
   atom: () => 'atom.xml',
   jsonFeed: () => 'feed.json',
