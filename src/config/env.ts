@@ -9,7 +9,7 @@ import { parseShardSize } from '../lib/search/shards.ts';
  * The links do not use `import.meta.env.BASE_URL` or `.SITE`: Astro lets any environment variable of the same
  * name (BASE_URL and SITE are common in CI) override those in server code, which would silently send every
  * link outside the base. BASE_PATH and SITE_URL are read here instead, by astro.config.mjs and by the site's
- * own links (src/lib/urls/routes.ts) alike.
+ * own links (src/lib/urls/links.ts) alike.
  */
 
 /** The variables as the process has them. */

@@ -5,6 +5,7 @@ import {
   WIDTH,
   headlineSize,
   renderShareImage,
+  shareCardOf,
   shareCardTree,
   shareImageKey,
   type ShareCard,
@@ -37,6 +38,18 @@ describe('headlineSize', () => {
     const sizes = [20, 60, 100, 160].map((n) => headlineSize('x'.repeat(n)));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(new Set(sizes).size).toBe(4);
+  });
+});
+
+describe('shareCardOf', () => {
+  test('takes an article’s kicker and headline, bylines its author and names the site', () => {
+    const article = { kicker: 'Analysis', title: 'A headline', author: { name: 'Hadia Safeer' } };
+    expect(shareCardOf(article, 'Dispatch')).toEqual({
+      kicker: 'Analysis',
+      headline: 'A headline',
+      byline: 'By Hadia Safeer',
+      siteName: 'Dispatch',
+    });
   });
 });
 

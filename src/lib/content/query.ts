@@ -1,24 +1,33 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildDate, isDevServer, timings } from '../../config/env.ts';
 import { site } from '../../config/site.ts';
+import { siteListings, type ListingOptions, type SiteListings } from '../listings/listing-pages.ts';
+import { link } from '../urls/links.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
-import { buildSiteIndex, type Article, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
 
 /**
- * The only module that reads the content collections. It loads every entry once per build, checks the
- * cross-file rules (a broken reference fails the build with the file, field and what was expected), and
- * derives the site index that every page reads. Pages and components never call getCollection.
+ * The only module that reads the content collections (ESLint enforces it). It loads every entry once per build,
+ * checks the cross-file rules (a broken reference fails the build with the file, field and what was expected),
+ * and derives the site index and the listing pages that every page reads, ready-made. Pages and components
+ * never call getCollection.
  */
 
 export type ArticleEntry = CollectionEntry<'articles'>;
-export type SiteArticle = Article<ArticleEntry>;
+type AuthorEntry = CollectionEntry<'authors'>;
+type TagEntry = CollectionEntry<'tags'>;
+/** A hero image as Astro's image() gives it. */
+type HeroImage = NonNullable<ArticleEntry['data']['hero']>['src'];
+export type SiteArticle = Article<ArticleEntry, HeroImage>;
+/** Everything the pages show: the site index and every listing page. */
+export type Site = SiteIndex<ArticleEntry, HeroImage> & SiteListings;
 
-let index: Promise<SiteIndex<ArticleEntry>> | undefined;
+let loaded: Promise<Site> | undefined;
 
-/** The site index, computed on first use and shared by every page of the build. */
-export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
-  index ??= loadSiteIndex();
-  return index;
+/** The site index and listing pages, computed on first use and shared by every page of the build. */
+export function getSiteIndex(): Promise<Site> {
+  loaded ??= loadSite();
+  return loaded;
 }
 
 /** An article's rendered body (and its headings), read from the build cache where the loader left it. */
@@ -46,25 +55,44 @@ export async function getPolicyPage(): Promise<
 const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string) =>
   entry.filePath ?? `${folder}/${entry.id}`;
 
-async function loadSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
+/**
+ * The site index and every listing page from the collections' entries; `body` gives an article's Markdown.
+ * Exported for the tests, which hand it entries of their own.
+ */
+export function siteFromEntries(
+  entries: { articles: readonly ArticleEntry[]; authors: readonly AuthorEntry[]; tags: readonly TagEntry[] },
+  options: PublishOptions & ListingOptions,
+  body: (entry: ArticleEntry) => string,
+): Site {
+  const index = buildSiteIndex(
+    {
+      articles: entries.articles.map((entry) => ({
+        slug: entry.id,
+        file: fileOf(entry, 'articles'),
+        data: entry.data,
+        body: body(entry),
+        source: entry,
+      })),
+      authors: entries.authors.map((entry) => ({
+        slug: entry.id,
+        file: fileOf(entry, 'authors'),
+        data: entry.data,
+      })),
+      tags: entries.tags.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'tags'), data: entry.data })),
+    },
+    options,
+  );
+  return { ...index, ...siteListings(index, options) };
+}
+
+async function loadSite(): Promise<Site> {
   const [articles, authors, tags] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('tags'),
   ]);
-  return buildSiteIndex(
-    {
-      articles: articles.map((entry) => ({
-        slug: entry.id,
-        file: fileOf(entry, 'articles'),
-        data: entry.data,
-        // Read once here for the checks, reading time and related articles, then let go (bodies-on-disk.ts).
-        body: readBulk(entry, entryBodiesDir).body,
-        source: entry,
-      })),
-      authors: authors.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'authors'), data: entry.data })),
-      tags: tags.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'tags'), data: entry.data })),
-    },
+  return siteFromEntries(
+    { articles, authors, tags },
     {
       includeDrafts: isDevServer(),
       now: buildDate,
@@ -75,6 +103,11 @@ async function loadSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
           console.log(`[dispatch] related articles: ${ms.toFixed(0)} ms for ${String(count)} articles`);
         },
       }),
+      pageSize: site.pageSize,
+      locale: site.locale,
+      link,
     },
+    // Read once here for the checks, reading time and related articles, then let go (bodies-on-disk.ts).
+    (entry) => readBulk(entry, entryBodiesDir).body,
   );
 }

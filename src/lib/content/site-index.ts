@@ -1,3 +1,4 @@
+import { countOf } from '../format.ts';
 import { archiveByYear, type YearArchive } from '../listings/archive.ts';
 import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
@@ -51,8 +52,16 @@ export interface ArticleSource {
   date: Date | undefined;
 }
 
+/** An article's lead image, as its front matter gives it (`Image` is Astro's image metadata in the build). */
+export interface Hero<Image> {
+  src: Image;
+  alt: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
+}
+
 /** A full article: its summary, the related articles, and the loader's entry (`source`) for rendering. */
-export interface Article<Source> extends ArticleSummary {
+export interface Article<Source, Image = unknown> extends ArticleSummary {
   /** The Markdown file, relative to the project root (for "Suggest a correction"). */
   file: string;
   related: readonly ArticleSummary[];
@@ -61,21 +70,28 @@ export interface Article<Source> extends ArticleSummary {
   sources: readonly ArticleSource[];
   /** When the article last changed: the latest of pubDate, updatedDate and the corrections (see last-modified.ts). */
   lastModified: Date;
+  /** The original's address when the article was first published elsewhere (syndicated); undefined otherwise. */
+  canonical: string | undefined;
+  hero: Hero<Image> | undefined;
   source: Source;
 }
 
 export interface TagListing extends TagSummary {
   articles: readonly ArticleSummary[];
+  /** "3 articles". */
+  countLabel: string;
 }
 
 export interface AuthorListing extends AuthorSummary {
   articles: readonly ArticleSummary[];
+  /** "3 articles". */
+  countLabel: string;
 }
 
-export interface SiteIndex<Source> {
+export interface SiteIndex<Source, Image = unknown> {
   /** Published articles, newest first. */
-  articles: readonly Article<Source>[];
-  articleBySlug: ReadonlyMap<string, Article<Source>>;
+  articles: readonly Article<Source, Image>[];
+  articleBySlug: ReadonlyMap<string, Article<Source, Image>>;
   /** Tags that have at least one published article, by display name. */
   tags: readonly TagListing[];
   /** Authors with at least one published article, by name. */
@@ -90,7 +106,7 @@ interface Entry<Data> {
   data: Data;
 }
 
-export interface ArticleInput<Source> extends Entry<{
+export interface ArticleInput<Source, Image = unknown> extends Entry<{
   title: string;
   description: string;
   kicker: string;
@@ -104,13 +120,15 @@ export interface ArticleInput<Source> extends Entry<{
   sources?:
     | readonly { title: string; publisher?: string | undefined; url: string; date?: Date | undefined }[]
     | undefined;
+  canonical?: string | undefined;
+  hero?: Hero<Image> | undefined;
 }> {
   body: string;
   source: Source;
 }
 
-export interface SiteIndexInput<Source> {
-  articles: readonly ArticleInput<Source>[];
+export interface SiteIndexInput<Source, Image = unknown> {
+  articles: readonly ArticleInput<Source, Image>[];
   authors: readonly Entry<{ name: string; bio: string; links: readonly { label: string; url: string }[] }>[];
   tags: readonly Entry<{ name: string; description: string }>[];
 }
@@ -138,10 +156,10 @@ export function byNewest(a: { pubDate: Date; slug: string }, b: { pubDate: Date;
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
 /** Checks the cross-file rules (throwing a ContentError listing every problem), then derives the index. */
-export function buildSiteIndex<Source>(
-  input: SiteIndexInput<Source>,
+export function buildSiteIndex<Source, Image = unknown>(
+  input: SiteIndexInput<Source, Image>,
   options: PublishOptions,
-): SiteIndex<Source> {
+): SiteIndex<Source, Image> {
   const problems = findContentProblems({
     articles: input.articles.map((a) => ({ ...a.data, slug: a.slug, file: a.file })),
     authorSlugs: new Set(input.authors.map((a) => a.slug)),
@@ -184,7 +202,7 @@ export function buildSiteIndex<Source>(
   const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
   options.onRelatedTiming?.(performance.now() - relatedStarted, published.length);
   const articles = published
-    .map((input): Article<Source> => ({
+    .map((input): Article<Source, Image> => ({
       ...lookup(summaries, input.slug),
       file: input.file,
       related: (related.get(input.slug) ?? []).map((slug) => lookup(summaries, slug)),
@@ -196,6 +214,8 @@ export function buildSiteIndex<Source>(
         date: source.date,
       })),
       lastModified: lastModified(input.data),
+      canonical: input.data.canonical,
+      hero: input.data.hero,
       source: input.source,
     }))
     .sort(byNewest);
@@ -206,7 +226,7 @@ export function buildSiteIndex<Source>(
   const listing = <T extends { slug: string }>(items: Iterable<T>, groups: Map<string, ArticleSummary[]>) =>
     [...items].flatMap((item) => {
       const listed = groups.get(item.slug);
-      return listed ? [{ ...item, articles: listed }] : [];
+      return listed ? [{ ...item, articles: listed, countLabel: countOf(listed.length, 'article') }] : [];
     });
 
   return {

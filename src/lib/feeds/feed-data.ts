@@ -1,14 +1,19 @@
+import { buildDate } from '../../config/env.ts';
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
-import { articleFeedHtml } from './article-html.ts';
 import { getSiteIndex, type SiteArticle } from '../content/query.ts';
-import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
-import { absoluteLink } from '../urls/links.ts';
-import { publisher } from '../seo/page-meta.ts';
-import { routes } from '../urls/routes.ts';
 import type { ArticleSummary, TagListing } from '../content/site-index.ts';
+import { newsArticles, newsSitemapXml } from '../seo/news-sitemap.ts';
+import { publisher } from '../seo/page-meta.ts';
+import { absoluteLink } from '../urls/links.ts';
+import { routes } from '../urls/routes.ts';
+import { articleFeedHtml } from './article-html.ts';
+import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
 
-/** Gathers the feeds from the site index (the site-wide feed and one per tag); src/lib/feeds/formats.ts shapes them. */
+/**
+ * Gathers what the machine-readable routes serve from the site index: the site-wide feed, one feed per tag
+ * (./formats.ts writes them as RSS, Atom and JSON Feed) and the Google News sitemap.
+ */
 
 async function toItem(article: SiteArticle): Promise<FeedItem> {
   return feedItemOf(article, await articleFeedHtml(article), absoluteLink);
@@ -48,4 +53,20 @@ export async function tagFeed(tag: TagListing): Promise<Feed> {
     icon: publisher.logo.url,
     items: await items(tag.articles),
   };
+}
+
+/** The Google News sitemap: the articles of the last two days before the build (DISPATCH_BUILD_DATE), as XML. */
+export async function newsSitemap(): Promise<string> {
+  const { articles } = await getSiteIndex();
+  const recent = newsArticles(
+    articles.map((a) => ({
+      url: absoluteLink(routes.article(a.slug)),
+      title: a.title,
+      published: a.pubDate,
+      // A syndicated piece belongs in its original's news sitemap.
+      syndicated: a.canonical !== undefined,
+    })),
+    { now: buildDate, windowHours: publishing.newsWindowHours, maxUrls: publishing.newsMaxUrls },
+  );
+  return newsSitemapXml(recent, { name: site.name, locale: site.locale });
 }

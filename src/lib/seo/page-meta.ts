@@ -58,8 +58,8 @@ function shareImageOf(article: { slug: string; title: string; kicker: string }):
 
 /** An article page: OpenGraph article tags, NewsArticle JSON-LD, its share image, Home › first tag › article. */
 export function articleMeta(article: SiteArticle): PageMeta {
+  const { canonical } = article;
   const firstTag = article.tags[0];
-  const canonical = article.source.data.canonical;
   return {
     article: {
       headline: article.title,

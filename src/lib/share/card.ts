@@ -19,6 +19,14 @@ export interface ShareCard {
   siteName: string;
 }
 
+/** The card of an article: its kicker and headline, "By" its author, and the site's name. */
+export function shareCardOf(
+  article: { kicker: string; title: string; author: { name: string } },
+  siteName: string,
+): ShareCard {
+  return { kicker: article.kicker, headline: article.title, byline: `By ${article.author.name}`, siteName };
+}
+
 /** A satori element: the shape React elements have, without React. */
 export interface CardElement {
   type: 'div';

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site.ts';
 import { getSiteIndex, type SiteArticle } from '../../../lib/content/query.ts';
+import { shareCardOf } from '../../../lib/share/card.ts';
 import { shareImagePng } from '../../../lib/share/card-cache.ts';
 
 /** Each article's share image (og:image), drawn at build time: src/lib/share/card.ts. */
@@ -10,11 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: SiteArticle }> = async ({ props: { article } }) => {
-  const png = await shareImagePng({
-    kicker: article.kicker,
-    headline: article.title,
-    byline: `By ${article.author.name}`,
-    siteName: site.name,
-  });
+  const png = await shareImagePng(shareCardOf(article, site.name));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { listingPages, siteListings } from '../../../src/lib/listings/listing-pages.ts';
+import { makeArticle, makeSiteIndex } from '../../support/make-article.ts';
+
+const link = (path: string) => `/base/${path}`;
+const options = { pageSize: 2, locale: 'en-GB', link };
+
+/** Five articles, newest first: three in March 2024 (two on world and asia), one in January, one in 2023. */
+const index = makeSiteIndex([
+  makeArticle('march-3', { pubDate: '2024-03-03', tags: ['world', 'asia'] }),
+  makeArticle('march-2', { pubDate: '2024-03-02', tags: ['world', 'asia'], author: 'bob' }),
+  makeArticle('march-1', { pubDate: '2024-03-01' }),
+  makeArticle('january', { pubDate: '2024-01-20' }),
+  makeArticle('last-year', { pubDate: '2023-12-31' }),
+]);
+const slugs = (page: { items: readonly { slug: string }[] }) => page.items.map((a) => a.slug);
+
+describe('listingPages', () => {
+  const pages = listingPages(
+    index.articles,
+    2,
+    'World',
+    (n) => `/tags/world/${n}/`,
+    (n) => ({ page: n === 1 ? undefined : String(n) }),
+  );
+
+  test('cuts the list into pages with their params, in order', () => {
+    expect(pages.map(slugs)).toEqual([['march-3', 'march-2'], ['march-1', 'january'], ['last-year']]);
+    expect(pages.map((p) => p.params)).toEqual([{ page: undefined }, { page: '2' }, { page: '3' }]);
+  });
+
+  test('titles the first page by the listing’s name and later ones with their position', () => {
+    expect(pages.map((p) => p.title)).toEqual(['World', 'World, page 2 of 3', 'World, page 3 of 3']);
+  });
+
+  test('counts the whole listing, with the page’s position when there is more than one page', () => {
+    expect(pages.map((p) => p.countLabel)).toEqual([
+      '5 articles, page 1 of 3',
+      '5 articles, page 2 of 3',
+      '5 articles, page 3 of 3',
+    ]);
+    const [single] = listingPages(index.articles.slice(0, 1), 2, 'One', String, () => ({}));
+    expect(single?.countLabel).toBe('1 article');
+  });
+
+  test('hands the pagination bar the current page, the number of pages and the address of page n', () => {
+    expect(pages[1]?.pageLinks.current).toBe(2);
+    expect(pages[1]?.pageLinks.total).toBe(3);
+    expect(pages[1]?.pageLinks.href(3)).toBe('/tags/world/3/');
+  });
+});
+
+describe('siteListings', () => {
+  const listings = siteListings(index, options);
+
+  test('makes the home page the first page of the newest articles, and numbers the later ones', () => {
+    expect(slugs(listings.homePage)).toEqual(['march-3', 'march-2']);
+    expect(listings.latestPages.map((p) => [p.params, p.title])).toEqual([
+      [{ page: '2' }, 'Latest articles, page 2 of 3'],
+      [{ page: '3' }, 'Latest articles, page 3 of 3'],
+    ]);
+    expect(listings.homePage.pageLinks.href(2)).toBe('/base/page/2/');
+    expect(listings.homePage.pageLinks.href(1)).toBe('/base/');
+  });
+
+  test('gives every tag and author its pages, the first without a page number', () => {
+    expect(listings.tagPages.map((p) => [p.tag.slug, p.params, slugs(p)])).toEqual([
+      ['asia', { tag: 'asia', page: undefined }, ['march-3', 'march-2']],
+      ['world', { tag: 'world', page: undefined }, ['march-3', 'march-2']],
+      ['world', { tag: 'world', page: '2' }, ['march-1', 'january']],
+      ['world', { tag: 'world', page: '3' }, ['last-year']],
+    ]);
+    expect(listings.tagPages[2]?.pageLinks.href(3)).toBe('/base/tags/world/3/');
+    expect(listings.authorPages.map((p) => [p.params, p.title])).toEqual([
+      [{ author: 'ann', page: undefined }, 'Ann'],
+      [{ author: 'ann', page: '2' }, 'Ann, page 2 of 2'],
+      [{ author: 'bob', page: undefined }, 'Bob'],
+    ]);
+  });
+
+  test('splits each page of a year’s archive into months, named in the site’s locale', () => {
+    const pages = listings.archiveYearPages;
+    expect(pages.map((p) => [p.params, p.title])).toEqual([
+      [{ year: '2024', page: undefined }, 'Archive 2024'],
+      [{ year: '2024', page: '2' }, 'Archive 2024, page 2 of 2'],
+      [{ year: '2023', page: undefined }, 'Archive 2023'],
+    ]);
+    expect(pages[1]?.months.map((m) => [m.anchor, m.label, m.articles.map((a) => a.slug)])).toEqual([
+      ['month-2024-03', 'March 2024', ['march-1']],
+      ['month-2024-01', 'January 2024', ['january']],
+    ]);
+  });
+
+  test('lists the archive’s years and months, each month linking to the page where it starts', () => {
+    const [y2024, y2023] = listings.archiveYears;
+    expect(y2024).toMatchObject({
+      year: 2024,
+      anchor: 'year-2024',
+      href: '/base/archive/2024/',
+      countLabel: '4 articles',
+    });
+    expect(y2024?.months).toEqual([
+      { label: 'March', href: '/base/archive/2024/#month-2024-03', countLabel: '3 articles' },
+      // January's only article is the fourth of the year: on page 2.
+      { label: 'January', href: '/base/archive/2024/2/#month-2024-01', countLabel: '1 article' },
+    ]);
+    expect(y2023?.countLabel).toBe('1 article');
+  });
+
+  test('refuses a site without articles, which the content rules never let through', () => {
+    expect(() => siteListings({ ...index, articles: [] }, options)).toThrow('no published article');
+  });
+});
