@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
  * Markdown and YAML files: an independent derivation, not the site index the pages were built from.
  */
 
-export interface ArticleFacts {
+export interface PublishedArticle {
   slug: string;
   title: string;
   /** The dek. */
@@ -20,7 +20,7 @@ export interface ArticleFacts {
 }
 
 /** Published articles of a content folder (no drafts, nothing dated after now), newest first. */
-export function publishedArticles(dir = 'content'): ArticleFacts[] {
+export function publishedArticles(dir = 'content'): PublishedArticle[] {
   const folder = join(dir, 'articles');
   const files = readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile() && entry.name.endsWith('.md'))

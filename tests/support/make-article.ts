@@ -90,10 +90,11 @@ export const publishOptions: PublishOptions = {
   wordsPerMinute: 200,
 };
 
-/** The site index of some fixture articles, built by the real builder. */
+/** The site index of some fixture articles (and other authors and tags, if given), built by the real builder. */
 export function makeSiteIndex(
   articles: readonly ArticleInput<string, string>[],
   options: Partial<PublishOptions> = {},
+  content: Parameters<typeof siteInput>[1] = {},
 ): SiteIndex<string, string> {
-  return buildSiteIndex(siteInput(articles), { ...publishOptions, ...options });
+  return buildSiteIndex(siteInput(articles, content), { ...publishOptions, ...options });
 }

@@ -22,7 +22,7 @@ export interface ContentProblem {
 }
 
 /** The parts of an article these rules look at. */
-export interface ArticleFacts {
+export interface ArticleReferences {
   slug: string;
   file: string;
   /** The references below are undefined when the front matter gave no usable value (its schema reports that). */
@@ -34,7 +34,7 @@ export interface ArticleFacts {
 
 /** Everything the rules need: the articles and the slugs that exist in the other collections. */
 export interface ContentFacts {
-  articles: readonly ArticleFacts[];
+  articles: readonly ArticleReferences[];
   /** Every article slug, including articles whose front matter failed its schema (default: those of `articles`). */
   articleSlugs?: ReadonlySet<string>;
   authorSlugs: ReadonlySet<string>;

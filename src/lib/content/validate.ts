@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import {
   bodyProblems,
   findContentProblems,
-  type ArticleFacts,
+  type ArticleReferences,
   type ContentProblem,
 } from './rules.ts';
 import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from './schema.ts';
@@ -129,7 +129,7 @@ const heroSrc = z
 const articleFileSchema = articleSchema(heroSrc);
 
 /** The well-formed references of front matter that failed its schema; a malformed one is left out (the schema reported it). */
-function usableReferences(data: unknown): Omit<ArticleFacts, 'slug' | 'file'> {
+function usableReferences(data: unknown): Omit<ArticleReferences, 'slug' | 'file'> {
   const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const slug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
   const slugs = (value: unknown) => (Array.isArray(value) ? value.filter(slug) : undefined);
@@ -201,7 +201,7 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
       message: `this file is not read by the build, which reads Markdown from .md files only; expected ${slug}.md`,
     });
 
-  const facts: ArticleFacts[] = [];
+  const facts: ArticleReferences[] = [];
   for (const { source, data, raw, body, bodyOffset } of articles) {
     const folder = dirname(source.file);
     // An article whose front matter broke its schema still has its references and body checked, so that

@@ -40,7 +40,7 @@ export interface FeedLink {
 }
 
 /** What an article page adds. */
-export interface ArticleFacts {
+export interface ArticleMeta {
   headline: string;
   kicker: string;
   published: Date;
@@ -73,7 +73,7 @@ export interface PageInput {
   errorPage?: boolean | undefined;
   /** The page's share image; the logo when omitted. */
   image?: ImageRef | undefined;
-  article?: ArticleFacts | undefined;
+  article?: ArticleMeta | undefined;
   /** Trail from the home page to this page (this page last); none on the home page. */
   breadcrumbs?: readonly Crumb[] | undefined;
   /** The home page also describes the WebSite itself. */
@@ -200,7 +200,7 @@ function websiteLd(publisher: Publisher, description: string): Record<string, un
 
 function articleLd(
   input: PageInput,
-  article: ArticleFacts,
+  article: ArticleMeta,
   canonical: string,
   image: ImageRef,
 ): Record<string, unknown> {

@@ -1,10 +1,9 @@
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
-import type { SiteArticle } from '../content/query.ts';
 import { absoluteLink } from '../urls/links.ts';
 import { routes } from '../urls/routes.ts';
-import type { ArticleFacts, Crumb, FeedLink, ImageRef, Publisher } from './head-tags.ts';
-import type { AuthorSummary, TagSummary } from '../content/site-index.ts';
+import type { ArticleMeta, Crumb, FeedLink, ImageRef, Publisher } from './head-tags.ts';
+import type { Article, AuthorSummary, TagSummary } from '../content/site-index.ts';
 
 /**
  * What each kind of page adds to its head (src/lib/seo/head-tags.ts does the rest): the absolute URLs of the
@@ -13,7 +12,7 @@ import type { AuthorSummary, TagSummary } from '../content/site-index.ts';
 
 /** What a page passes to BaseLayout for its head; every field is optional. */
 export interface PageMeta {
-  article?: ArticleFacts;
+  article?: ArticleMeta;
   image?: ImageRef;
   /** The original of a syndicated article. */
   canonical?: string;
@@ -57,7 +56,7 @@ function shareImageOf(article: { slug: string; title: string; kicker: string }):
 }
 
 /** An article page: OpenGraph article tags, NewsArticle JSON-LD, its share image, Home › first tag › article. */
-export function articleMeta(article: SiteArticle): PageMeta {
+export function articleMeta(article: Article<unknown>): PageMeta {
   const { canonical } = article;
   const firstTag = article.tags[0];
   return {

@@ -6,11 +6,20 @@ import { withBase } from './routes.ts';
  * configured origin (SITE_URL), and into the site's source repository. The paths themselves are in ./routes.ts.
  */
 
-/** A site-relative path as a link that respects the configured base path (BASE_PATH). */
-export const link = (path: string): string => withBase(basePath, path);
+/** The link makers of a site served at `origin` under `base`. */
+export function linksFor(base: string, origin: string) {
+  /** A site-relative path as a link under the base path. */
+  const link = (path: string): string => withBase(base, path);
+  /** A site-relative path as an absolute URL on the site (feeds, canonical URLs, social tags). */
+  const absoluteLink = (path: string): string => new URL(link(path), origin).href;
+  return { link, absoluteLink };
+}
 
-/** A site-relative path as an absolute URL on the configured site (feeds, canonical URLs, social tags). */
-export const absoluteLink = (path: string): string => new URL(link(path), siteUrl).href;
+/**
+ * `link`: a site-relative path as a link that respects the configured base path (BASE_PATH); `absoluteLink`: as
+ * an absolute URL on the configured site (SITE_URL), for feeds, canonical URLs and social tags.
+ */
+export const { link, absoluteLink } = linksFor(basePath, siteUrl);
 
 /**
  * Links into the site's source repository: every article links to its Markdown file there

@@ -19,7 +19,7 @@ interface UnifiedOptions {
  * entry type is handed a render function that sends each body to the next free worker, so the cores share
  * the work. Each worker builds the same processor from src/config/markdown.ts with the options Astro gives
  * (an integration that changed the processor's options in the main thread would not reach the workers;
- * none of this site's does). Output is the same, byte for byte: tests/unit/markdown-workers.test.ts.
+ * none of this site's does). Output is the same, byte for byte: tests/unit/content/loaders/markdown-worker-pool.test.ts.
  *
  * The workers start with the first entry to render and stop when the load ends; a file changed later
  * under `astro dev` is rendered on the main thread, as Astro would.

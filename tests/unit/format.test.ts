@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { countOf, formatDate, formatMonth, isoDay } from '../../src/lib/format.ts';
+
+describe('formatDate', () => {
+  test('writes the day, month name and year in British style', () => {
+    expect(formatDate(new Date('2024-01-18'), 'en-GB')).toBe('18 January 2024');
+  });
+
+  test('uses the calendar day in UTC whatever the time of day', () => {
+    expect(formatDate(new Date('2024-01-18T23:30:00Z'), 'en-GB')).toBe('18 January 2024');
+    expect(formatDate(new Date('2024-01-18T00:30:00+02:00'), 'en-GB')).toBe('17 January 2024');
+  });
+
+  test('follows the locale', () => {
+    expect(formatDate(new Date('2024-01-18'), 'en-US')).toBe('January 18, 2024');
+  });
+});
+
+describe('formatMonth', () => {
+  test('names a month, with its year when asked, in the locale’s style', () => {
+    expect(formatMonth(2024, 1, 'en-GB')).toBe('January');
+    expect(formatMonth(2024, 12, 'en-GB', true)).toBe('December 2024');
+    expect(formatMonth(2024, 3, 'fr-FR', true)).toBe('mars 2024');
+  });
+
+  test('keeps each formatter apart: a month with its year does not change how a month alone is named', () => {
+    expect(formatMonth(2024, 5, 'en-GB', true)).toBe('May 2024');
+    expect(formatMonth(2024, 5, 'en-GB')).toBe('May');
+    expect(formatDate(new Date('2024-05-01'), 'en-GB')).toBe('1 May 2024');
+  });
+});
+
+describe('countOf', () => {
+  test('puts the noun in the singular for exactly one, the plural otherwise', () => {
+    expect(countOf(1, 'article')).toBe('1 article');
+    expect(countOf(0, 'article')).toBe('0 articles');
+    expect(countOf(27, 'article')).toBe('27 articles');
+    expect(countOf(2, 'story', 'stories')).toBe('2 stories');
+  });
+});
+
+describe('isoDay', () => {
+  test('gives the date part of the UTC timestamp', () => {
+    expect(isoDay(new Date('2024-01-05T12:00:00Z'))).toBe('2024-01-05');
+  });
+});

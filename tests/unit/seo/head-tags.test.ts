@@ -1,0 +1,228 @@
+import { describe, expect, test } from 'vitest';
+import {
+  articleType,
+  jsonLdText,
+  ogLocale,
+  pageSeo,
+  pageTitle,
+  type PageInput,
+} from '../../../src/lib/seo/head-tags.ts';
+
+const publisher = {
+  name: 'Dispatch',
+  locale: 'en-GB',
+  url: 'https://example.org/news/',
+  logo: { url: 'https://example.org/news/logo.png', width: 512, height: 512, alt: 'Dispatch logo' },
+};
+const feeds = [
+  { title: 'Dispatch (RSS)', url: 'https://example.org/news/rss.xml', type: 'application/rss+xml' as const },
+];
+const page: PageInput = {
+  publisher,
+  title: 'Topics',
+  description: 'Every topic.',
+  url: 'https://example.org/news/tags/',
+  indexable: true,
+  feeds,
+};
+const article: PageInput = {
+  ...page,
+  title: 'A headline',
+  description: 'The dek.',
+  url: 'https://example.org/news/articles/a/',
+  image: { url: 'https://example.org/news/articles/a/share.png', width: 1200, height: 630, alt: 'Card' },
+  article: {
+    headline: 'A headline',
+    kicker: 'Opinion',
+    published: new Date('2024-01-18'),
+    modified: new Date('2024-01-18'),
+    author: { name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' },
+    tags: ['Iran', 'Pakistan'],
+  },
+  breadcrumbs: [
+    { name: 'Dispatch', url: 'https://example.org/news/' },
+    { name: 'A headline', url: 'https://example.org/news/articles/a/' },
+  ],
+};
+
+const fail = (): never => {
+  throw new Error('fixture without article facts');
+};
+
+const metaOf = (input: PageInput, key: string) =>
+  pageSeo(input)
+    .meta.filter((m) => ('name' in m ? m.name : m.property) === key)
+    .map((m) => m.content);
+
+describe('pageTitle', () => {
+  test('appends the site name to a page title, and names the site alone on the home page', () => {
+    expect(pageTitle('Topics', 'Dispatch')).toBe('Topics · Dispatch');
+    expect(pageTitle(undefined, 'Dispatch')).toBe('Dispatch: news analysis');
+  });
+});
+
+describe('articleType', () => {
+  test('uses the schema.org subtype for Analysis and Opinion, NewsArticle otherwise', () => {
+    expect(articleType('Analysis')).toBe('AnalysisNewsArticle');
+    expect(articleType('Opinion')).toBe('OpinionNewsArticle');
+    expect(articleType('News')).toBe('NewsArticle');
+    expect(articleType('Interview')).toBe('NewsArticle');
+  });
+});
+
+describe('ogLocale', () => {
+  test('writes the locale with an underscore, as OpenGraph wants', () => {
+    expect(ogLocale('en-GB')).toBe('en_GB');
+  });
+});
+
+describe('pageSeo', () => {
+  test('uses the page URL as canonical and og:url', () => {
+    const seo = pageSeo(page);
+    expect(seo.canonical).toBe('https://example.org/news/tags/');
+    expect(metaOf(page, 'og:url')).toEqual(['https://example.org/news/tags/']);
+  });
+
+  test('lets a syndicated article name its original as canonical, in og:url and JSON-LD too', () => {
+    const input = { ...article, canonical: 'https://original.example/story' };
+    const seo = pageSeo(input);
+    expect(seo.canonical).toBe('https://original.example/story');
+    expect(metaOf(input, 'og:url')).toEqual(['https://original.example/story']);
+    expect(seo.jsonLd[0]).toMatchObject({ mainEntityOfPage: { '@id': 'https://original.example/story' } });
+  });
+
+  test('asks search engines not to index a preview build, and keeps the canonical URL', () => {
+    const input = { ...page, indexable: false };
+    expect(metaOf(input, 'robots')).toEqual(['noindex, nofollow']);
+    expect(pageSeo(input).canonical).toBe(page.url);
+    expect(metaOf(page, 'robots')).toEqual([]);
+  });
+
+  test('gives an error page noindex and no canonical URL or og:url', () => {
+    const input = { ...page, errorPage: true };
+    expect(pageSeo(input).canonical).toBeUndefined();
+    expect(metaOf(input, 'og:url')).toEqual([]);
+    expect(metaOf(input, 'robots')).toEqual(['noindex, nofollow']);
+  });
+
+  test('marks an article up as an OpenGraph article with times, author and one tag per topic', () => {
+    expect(metaOf(article, 'og:type')).toEqual(['article']);
+    expect(metaOf(article, 'article:published_time')).toEqual(['2024-01-18T00:00:00.000Z']);
+    // No update: modified is the publication time.
+    expect(metaOf(article, 'article:modified_time')).toEqual(['2024-01-18T00:00:00.000Z']);
+    expect(metaOf(article, 'article:author')).toEqual(['https://example.org/news/authors/hadia-safeer/']);
+    expect(metaOf(article, 'article:tag')).toEqual(['Iran', 'Pakistan']);
+    expect(metaOf(page, 'og:type')).toEqual(['website']);
+  });
+
+  test('uses a large Twitter card for a share image and a small one for the logo', () => {
+    expect(metaOf(article, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(metaOf(article, 'twitter:image')).toEqual(['https://example.org/news/articles/a/share.png']);
+    expect(metaOf(page, 'twitter:card')).toEqual(['summary']);
+    expect(metaOf(page, 'og:image')).toEqual(['https://example.org/news/logo.png']);
+  });
+
+  test('names the site’s X account only when it has one', () => {
+    expect(metaOf(page, 'twitter:site')).toEqual([]);
+    expect(
+      metaOf({ ...page, publisher: { ...publisher, twitterSite: '@dispatch' } }, 'twitter:site'),
+    ).toEqual(['@dispatch']);
+  });
+
+  test('describes an article as the NewsArticle subtype of its kicker, with author, publisher and keywords', () => {
+    const [ld, crumbs] = pageSeo(article).jsonLd;
+    expect(ld).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'OpinionNewsArticle',
+      headline: 'A headline',
+      description: 'The dek.',
+      image: ['https://example.org/news/articles/a/share.png'],
+      datePublished: '2024-01-18T00:00:00.000Z',
+      dateModified: '2024-01-18T00:00:00.000Z',
+      author: [
+        { '@type': 'Person', name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' },
+      ],
+      publisher: {
+        '@type': 'Organization',
+        name: 'Dispatch',
+        url: 'https://example.org/news/',
+        logo: { '@type': 'ImageObject', url: 'https://example.org/news/logo.png', width: 512, height: 512 },
+      },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.org/news/articles/a/' },
+      url: 'https://example.org/news/articles/a/',
+      keywords: ['Iran', 'Pakistan'],
+      articleSection: 'Opinion',
+      inLanguage: 'en-GB',
+    });
+    expect(crumbs).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Dispatch', item: 'https://example.org/news/' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'A headline',
+          item: 'https://example.org/news/articles/a/',
+        },
+      ],
+    });
+  });
+
+  test('gives the last change as modified time, and the sources as citations', () => {
+    const input: PageInput = {
+      ...article,
+      article: {
+        ...(article.article ?? fail()),
+        modified: new Date('2024-01-21'),
+        citations: [
+          {
+            title: 'A report',
+            url: 'https://example.org/report',
+            publisher: 'A ministry',
+            date: new Date('2024-01-17'),
+          },
+          { title: 'A page', url: 'https://example.org/page' },
+        ],
+      },
+    };
+    expect(metaOf(input, 'article:modified_time')).toEqual(['2024-01-21T00:00:00.000Z']);
+    expect(pageSeo(input).jsonLd[0]).toMatchObject({
+      dateModified: '2024-01-21T00:00:00.000Z',
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          name: 'A report',
+          url: 'https://example.org/report',
+          publisher: { '@type': 'Organization', name: 'A ministry' },
+          datePublished: '2024-01-17T00:00:00.000Z',
+        },
+        { '@type': 'CreativeWork', name: 'A page', url: 'https://example.org/page' },
+      ],
+    });
+    expect(pageSeo(article).jsonLd[0]).not.toHaveProperty('citation');
+  });
+
+  test('describes the WebSite on the home page only', () => {
+    const home = pageSeo({ ...page, title: undefined, isHome: true });
+    expect(home.jsonLd.map((ld) => ld['@type'])).toEqual(['WebSite']);
+    expect(home.jsonLd[0]).toMatchObject({
+      name: 'Dispatch',
+      url: 'https://example.org/news/',
+      inLanguage: 'en-GB',
+    });
+    expect(pageSeo(page).jsonLd).toEqual([]);
+  });
+
+  test('passes the feeds through for rel="alternate" links', () => {
+    expect(pageSeo(page).feeds).toEqual(feeds);
+  });
+});
+
+describe('jsonLdText', () => {
+  test('escapes "<" so that a headline cannot close the script element, and stays the same JSON', () => {
+    const value = { headline: 'Breaking </script><script>alert(1)</script>' };
+    const text = jsonLdText(value);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});

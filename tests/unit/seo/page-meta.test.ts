@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { site } from '../../../src/config/site.ts';
+import {
+  articleMeta,
+  authorMeta,
+  defaultCrumbs,
+  LOGO,
+  publisher,
+  SHARE_IMAGE,
+  siteFeeds,
+  tagMeta,
+} from '../../../src/lib/seo/page-meta.ts';
+import { absoluteLink } from '../../../src/lib/urls/links.ts';
+import { makeArticle, makeSiteIndex } from '../../support/make-article.ts';
+
+/** Absolute URLs on the configured site (SITE_URL and BASE_PATH), as the built pages have them. */
+const at = (path: string) => absoluteLink(path);
+
+const index = makeSiteIndex([
+  makeArticle('own-piece', {
+    title: 'Our own piece',
+    kicker: 'Analysis',
+    pubDate: '2024-01-18',
+    corrections: [{ date: '2024-01-25', text: 'A name was misspelt.' }],
+    sources: [{ title: 'A report', url: 'https://example.org/report' }],
+    tags: ['asia', 'world'],
+  }),
+  makeArticle('syndicated', { canonical: 'https://original.example/story/' }),
+]);
+const article = (slug: string) => {
+  const found = index.articleBySlug.get(slug);
+  if (!found) throw new Error(`fixture article ${slug} is not published`);
+  return found;
+};
+
+describe('publisher and site feeds', () => {
+  test('name the site, its home page and its square logo by absolute URL', () => {
+    expect(publisher).toMatchObject({
+      name: site.name,
+      locale: site.locale,
+      url: at(''),
+      logo: { url: at('logo.png'), width: LOGO.width, height: LOGO.height, alt: `${site.name} logo` },
+    });
+  });
+
+  test('offer the RSS, Atom and JSON feeds of the whole site', () => {
+    expect(siteFeeds.map((f) => [f.type, f.url])).toEqual([
+      ['application/rss+xml', at('rss.xml')],
+      ['application/atom+xml', at('atom.xml')],
+      ['application/feed+json', at('feed.json')],
+    ]);
+  });
+});
+
+describe('articleMeta', () => {
+  test('gives the article’s facts for OpenGraph and NewsArticle, its last change included', () => {
+    const meta = articleMeta(article('own-piece'));
+    expect(meta.article).toEqual({
+      headline: 'Our own piece',
+      kicker: 'Analysis',
+      published: new Date('2024-01-18'),
+      modified: new Date('2024-01-25'),
+      author: { name: 'Ann', url: at('authors/ann/') },
+      tags: ['Asia', 'World'],
+      citations: [
+        { title: 'A report', publisher: undefined, url: 'https://example.org/report', date: undefined },
+      ],
+    });
+  });
+
+  test('points at the article’s share image, described by its kicker and headline', () => {
+    expect(articleMeta(article('own-piece')).image).toEqual({
+      url: at('articles/own-piece/share.png'),
+      ...SHARE_IMAGE,
+      alt: 'Analysis: Our own piece',
+    });
+  });
+
+  test('leads the breadcrumbs through the first tag', () => {
+    expect(articleMeta(article('own-piece')).breadcrumbs).toEqual([
+      { name: site.name, url: at('') },
+      { name: 'Asia', url: at('tags/asia/') },
+      { name: 'Our own piece', url: at('articles/own-piece/') },
+    ]);
+  });
+
+  test('names the original of a syndicated article as canonical, and no canonical for the site’s own', () => {
+    expect(articleMeta(article('syndicated')).canonical).toBe('https://original.example/story/');
+    expect(articleMeta(article('own-piece'))).not.toHaveProperty('canonical');
+  });
+});
+
+describe('tagMeta and authorMeta', () => {
+  const [tag] = index.tags;
+  const [author] = index.authors;
+
+  test('offer a tag’s own feed first, and lead the breadcrumbs through the topics', () => {
+    if (!tag) throw new Error('no tag');
+    const meta = tagMeta(tag);
+    expect(meta.feeds).toEqual([
+      { title: `${site.name}: Asia (RSS)`, url: at('tags/asia/rss.xml'), type: 'application/rss+xml' },
+    ]);
+    expect(meta.breadcrumbs?.map((c) => c.name)).toEqual([site.name, 'Topics', 'Asia']);
+  });
+
+  test('lead an author’s breadcrumbs through the authors', () => {
+    if (!author) throw new Error('no author');
+    expect(authorMeta(author).breadcrumbs).toEqual([
+      { name: site.name, url: at('') },
+      { name: 'Authors', url: at('authors/') },
+      { name: 'Ann', url: at('authors/ann/') },
+    ]);
+  });
+
+  test('give any other page Home › its title', () => {
+    expect(defaultCrumbs('Search', at('search/'))).toEqual([
+      { name: site.name, url: at('') },
+      { name: 'Search', url: at('search/') },
+    ]);
+  });
+});

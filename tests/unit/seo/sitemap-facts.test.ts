@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { pageFacts } from '../../../src/lib/seo/sitemap-facts.ts';
+
+describe('pageFacts', () => {
+  test('reads the canonical URL and article:modified_time from the head', () => {
+    const html =
+      '<html><head><link rel="canonical" href="https://example.org/a/?x=1&amp;y=2"><meta property="article:modified_time" content="2024-01-20T00:00:00.000Z"></head><body></body></html>';
+    expect(pageFacts(html)).toEqual({
+      canonical: 'https://example.org/a/?x=1&y=2',
+      modified: '2024-01-20T00:00:00.000Z',
+    });
+  });
+
+  test('does not depend on the order or quoting of attributes', () => {
+    const html = `<head><meta content='2024-01-02' property=article:modified_time><link href="https://e.org/" rel="canonical"></head>`;
+    expect(pageFacts(html)).toEqual({ canonical: 'https://e.org/', modified: '2024-01-02' });
+  });
+
+  test('gives nothing for a page that declares neither, and ignores the body', () => {
+    const html =
+      '<head><link rel="alternate" href="/rss.xml"></head><body><link rel="canonical" href="/x"></body>';
+    expect(pageFacts(html)).toEqual({ canonical: undefined, modified: undefined });
+  });
+});

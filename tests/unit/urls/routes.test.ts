@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { routes, withBase } from '../../../src/lib/urls/routes.ts';
+
+describe('withBase', () => {
+  test('joins with exactly one slash', () => {
+    expect(withBase('/', 'articles/a/')).toBe('/articles/a/');
+    expect(withBase('/dispatch/', 'articles/a/')).toBe('/dispatch/articles/a/');
+    expect(withBase('/dispatch', '/articles/a/')).toBe('/dispatch/articles/a/');
+  });
+
+  test('gives the base itself for the home page', () => {
+    expect(withBase('/dispatch/', routes.home())).toBe('/dispatch/');
+  });
+});
+
+describe('routes', () => {
+  test('puts the page number after the listing from page 2 on', () => {
+    expect(routes.tag('iran')).toBe('tags/iran/');
+    expect(routes.tag('iran', 1)).toBe('tags/iran/');
+    expect(routes.tag('iran', 2)).toBe('tags/iran/2/');
+    expect(routes.author('hadia-safeer', 3)).toBe('authors/hadia-safeer/3/');
+    expect(routes.home(2)).toBe('page/2/');
+    expect(routes.archiveYear(2024)).toBe('archive/2024/');
+    expect(routes.archiveYear(2024, 2)).toBe('archive/2024/2/');
+  });
+
+  test('uses the slug as the article URL', () => {
+    expect(routes.article('iran-missile-strike-on-pakistani-territory')).toBe(
+      'articles/iran-missile-strike-on-pakistani-territory/',
+    );
+  });
+});
