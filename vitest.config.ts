@@ -13,8 +13,10 @@ export default getViteConfig(
             name: 'build',
             include: ['tests/build/**/*.test.ts'],
             // These run `astro build`, and every build of this project writes to the same .astro/.prerender
-            // folder whatever its outDir: one file at a time.
+            // folder whatever its outDir: one file at a time. In one worker without isolation, so that they share
+            // one build of the fixture site (sharedFixtureBuild in tests/support/build-site.ts).
             fileParallelism: false,
+            isolate: false,
             testTimeout: 240_000,
           },
         },

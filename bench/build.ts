@@ -5,7 +5,8 @@
  * `astro build` + Pagefind against it (DISPATCH_CONTENT_DIR, with its own cache and output folders), and
  * reports wall time, articles per second, peak memory of the whole build process tree, the size of dist/, the
  * time spent computing related articles (logged by the build when DISPATCH_TIMINGS=1), the article page's
- * weight, and the cost of the Markdown pipeline alone (the same unified processor the build uses, run over
+ * weight, the time of the content check (`npm run content:check`'s validation, in this process), and the cost
+ * of the Markdown pipeline alone (the same unified processor the build uses, run over
  * every article body in this process), so that processor choices can be weighed with figures.
  * The figures are printed as a table and written as JSON under bench/results/.
  *
@@ -17,6 +18,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { checkContentDir } from '../src/lib/content/loaders/content-folder.ts';
 import { checkBudgets } from './budgets.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measureMarkdown } from './markdown-cost.ts';
@@ -35,6 +37,8 @@ interface Figures {
   markdownShare: number;
   /** The same with Astro 7's default Sätteri processor, for comparison. */
   satteriSeconds: number;
+  /** The content check of the corpus (what `npm run content:check` and the build's first step run). */
+  contentCheckSeconds: number;
   articlePageGzipKB: number;
 }
 
@@ -142,6 +146,17 @@ for (const count of sizes) {
   const corpus = generateCorpus({ articles: count, seed });
   writeCorpus(corpus, content);
 
+  console.log(`${String(count)} articles: checking the content`);
+  const checkStarted = performance.now();
+  const { problems } = checkContentDir(content);
+  const contentCheckSeconds = (performance.now() - checkStarted) / 1000;
+  if (problems.length > 0) {
+    console.error(
+      `The generated corpus has ${String(problems.length)} content problems; the first: ${problems[0]?.message ?? ''}`,
+    );
+    process.exit(1);
+  }
+
   console.log(`${String(count)} articles: measuring the Markdown pipeline alone`);
   const markdown = await measureMarkdown(corpus.articles.map((a) => a.body));
 
@@ -173,6 +188,7 @@ for (const count of sizes) {
     markdownSeconds: round(markdown.unified, 1),
     markdownShare: round(markdown.unified / run.seconds, 2),
     satteriSeconds: round(markdown.satteri, 1),
+    contentCheckSeconds: round(contentCheckSeconds, 2),
     articlePageGzipKB: round(pageWeight(dist, join('articles', firstArticle, 'index.html')) / 1024, 1),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -196,6 +212,7 @@ console.table(
     'Markdown alone (s)': r.markdownSeconds,
     'Markdown share': r.markdownShare,
     'Sätteri alone (s)': r.satteriSeconds,
+    'content:check (s)': r.contentCheckSeconds,
     'article page (KB gz)': r.articlePageGzipKB,
   })),
 );

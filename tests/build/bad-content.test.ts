@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -8,6 +7,7 @@ import { contentCheck as contentCheckIntegration } from '../../src/integrations/
 import { formatProblem } from '../../src/lib/content/rules.ts';
 import { contentCheck as contentCheckCommand } from '../../src/tools/content-check.ts';
 import { checkContentDir } from '../../src/lib/content/loaders/content-folder.ts';
+import { buildSite, sharedFixtureBuild } from '../support/build-site.ts';
 import { contentWithFiles, type FileChanges } from '../support/content-fixtures.ts';
 import { captureOutput } from '../support/tool-output.ts';
 
@@ -450,21 +450,10 @@ function snapshot(dir: string): Map<string, string> {
 
 /** `astro build` of a content folder into an output folder, as the deploy workflow runs it. */
 function astroBuild(contentDir: string, outDir: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        DISPATCH_CONTENT_DIR: contentDir,
-        DISPATCH_CACHE_DIR: join(outDir, '..', 'cache'),
-        NO_COLOR: '1',
-      },
-      timeout: 180_000,
-    },
+  return buildSite(
+    { DISPATCH_CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    { outDir, cacheDir: join(outDir, '..', 'cache') },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** An earlier build's output: the tests/fixtures/link-check site stands in for it. */
@@ -509,10 +498,9 @@ describe('bad content is refused by content:check and by the build, with the sam
 });
 
 describe('content that looks wrong but is right', () => {
-  const quotingHtml = article(
-    { title: 'How to write an image in HTML' },
-    'Write `<img src="banner.png">` with an alt text:\n\n```html\n<img src="banner.png">\n<img src="">\n```\n\nThat is all.\n',
-  );
+  // An article that quotes `<img src="banner.png">` and `<img src="">` in code: text, not images without alt text.
+  // It is one of the articles of the build tests' fixture site (tests/support/build-site.ts).
+  const quotingHtml = readFileSync('tests/fixtures/publishing/articles/quoting-html.md', 'utf8');
 
   test('an <img> quoted in code passes the check', () => {
     const dir = contentWithFiles({ 'articles/quoting-html.md': quotingHtml });
@@ -521,12 +509,10 @@ describe('content that looks wrong but is right', () => {
   });
 
   test('is published by the build, the quoted HTML shown as code', () => {
-    const dir = contentWithFiles({ 'articles/quoting-html.md': quotingHtml });
-    const work = mkdtempSync(join(tmpdir(), 'dispatch-good-build-'));
-    const { status, output } = astroBuild(dir, join(work, 'dist'));
+    const { status, output, distDir } = sharedFixtureBuild();
     expect(output).toContain('Complete!');
     expect(status).toBe(0);
-    const page = readFileSync(join(work, 'dist/articles/quoting-html/index.html'), 'utf8');
+    const page = readFileSync(join(distDir, 'articles/quoting-html/index.html'), 'utf8');
     expect(page).toContain('<code>&#x3C;img src="banner.png"></code>');
     expect(page).not.toMatch(/<img src="(?:banner\.png)?">/);
   });

@@ -4,22 +4,22 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, contentPlus } from '../support/build-site.ts';
+import { fixtureSite, sharedFixtureBuild } from '../support/build-site.ts';
 import { htmlFiles, urlPathOf } from '../support/built-site.ts';
 import { checkLinks, fileOfUrl, type LinkCheckOptions } from '../support/link-check.ts';
 import { readHead } from '../support/page-head.ts';
 
 /**
- * One real build of the fixture content (tests/fixtures/content plus tests/fixtures/publishing), served
- * under a sub-path on another origin, at a fixed build date. Everything the site publishes for machines
- * (feeds, sitemaps, robots.txt, _headers, head metadata, share images) is checked against it, as are the
- * site's links. Among the articles are a draft, a scheduled piece and a syndicated piece.
+ * The build tests' fixture site (tests/support/build-site.ts: the fixture content, tests/fixtures/content plus
+ * tests/fixtures/publishing, served under a sub-path on another origin, at a fixed build date), built once for
+ * all the build tests. Everything the site publishes for machines (feeds, sitemaps, robots.txt, _headers, head
+ * metadata, share images) is checked against it, as are the site's links. Among the articles are a draft, a
+ * scheduled piece and a syndicated piece.
  */
 
-const SITE = 'https://news.example.org';
-const BASE = '/dispatch/';
+const SITE = fixtureSite.origin;
+const BASE = fixtureSite.base;
 const ROOT = `${SITE}${BASE}`;
-const BUILD_DATE = '2024-01-13T12:00:00Z';
 
 /** The published articles, newest first (same-day pieces by slug), and what must never appear. */
 const PUBLISHED = [
@@ -27,6 +27,7 @@ const PUBLISHED = [
   'corrected-analysis',
   'second-article',
   'syndicated-piece',
+  'quoting-html',
   'first-article',
 ];
 const UNPUBLISHED = ['draft-article', 'scheduled-article'];
@@ -68,18 +69,7 @@ function expectUrlsResolve(text: string): void {
 }
 
 beforeAll(() => {
-  const { status, output, distDir } = buildSite({
-    DISPATCH_CONTENT_DIR: contentPlus('tests/fixtures/publishing/articles'),
-    DISPATCH_BUILD_DATE: BUILD_DATE,
-    DISPATCH_ENV: 'production',
-    SITE_URL: SITE,
-    BASE_PATH: BASE,
-    // Variables Astro would let override import.meta.env in server code (vitest also sets some of them):
-    // links and drafts must not depend on them.
-    BASE_URL: '/',
-    SITE: 'https://wrong.example',
-    DEV: '1',
-  });
+  const { status, output, distDir } = sharedFixtureBuild();
   expect(output).toContain('Complete!');
   expect(status).toBe(0);
   dist = distDir;

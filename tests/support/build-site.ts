@@ -3,23 +3,31 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/**
- * A real `astro build` into a temporary folder, with its own build cache (DISPATCH_CACHE_DIR), so that
- * test builds leave dist/ and the main cache alone.
- */
-export function buildSite(env: Record<string, string>): {
+/** What a build gave: its exit status, everything it printed, and where the site is. */
+export interface Build {
   status: number | null;
   output: string;
   distDir: string;
-} {
-  const work = mkdtempSync(join(tmpdir(), 'dispatch-build-'));
-  const distDir = join(work, 'dist');
+}
+
+/**
+ * A real `astro build` with `env` added to this process's environment: into a fresh temporary folder with its own
+ * build cache (DISPATCH_CACHE_DIR), unless `outDir` and `cacheDir` say where, so that test builds leave dist/ and
+ * the main cache alone. The one way the tests and the corpus site build (Node 24 runs Astro, as under npm).
+ */
+export function buildSite(
+  env: Readonly<Record<string, string>>,
+  { outDir, cacheDir }: { outDir?: string; cacheDir?: string } = {},
+): Build {
+  const work =
+    outDir === undefined || cacheDir === undefined ? mkdtempSync(join(tmpdir(), 'dispatch-build-')) : '';
+  const distDir = outDir ?? join(work, 'dist');
   const result = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir],
     {
       encoding: 'utf8',
-      env: { ...process.env, DISPATCH_CACHE_DIR: join(work, 'cache'), ...env },
+      env: { ...process.env, DISPATCH_CACHE_DIR: cacheDir ?? join(work, 'cache'), ...env },
       timeout: 180_000,
     },
   );
@@ -32,4 +40,44 @@ export function contentPlus(extra: string): string {
   cpSync('tests/fixtures/content', dir, { recursive: true });
   cpSync(extra, join(dir, 'articles'), { recursive: true });
   return dir;
+}
+
+/**
+ * The fixture site of the build tests: the fixture content (tests/fixtures/content plus tests/fixtures/publishing),
+ * served under a sub-path on another origin, at a fixed build date. Among its articles are a draft, a scheduled
+ * piece, a syndicated piece and one that quotes HTML in code.
+ */
+export const fixtureSite = {
+  origin: 'https://news.example.org',
+  base: '/dispatch/',
+  buildDate: '2024-01-13T12:00:00Z',
+} as const;
+
+/** A build of the fixture site, and the environment it was built with (to build it again the same way). */
+export interface FixtureBuild extends Build {
+  env: Readonly<Record<string, string>>;
+}
+
+let shared: FixtureBuild | undefined;
+
+/**
+ * The fixture site, built once per test run on first use and shared by every build test: they run one file after
+ * another in one worker without isolation (vitest.config.ts), so this module, and the build, are kept between them.
+ */
+export function sharedFixtureBuild(): FixtureBuild {
+  if (shared) return shared;
+  const env = {
+    DISPATCH_CONTENT_DIR: contentPlus('tests/fixtures/publishing/articles'),
+    DISPATCH_BUILD_DATE: fixtureSite.buildDate,
+    DISPATCH_ENV: 'production',
+    SITE_URL: fixtureSite.origin,
+    BASE_PATH: fixtureSite.base,
+    // Variables Astro would let override import.meta.env in server code (vitest also sets some of them):
+    // links and drafts must not depend on them.
+    BASE_URL: '/',
+    SITE: 'https://wrong.example',
+    DEV: '1',
+  };
+  shared = { ...buildSite(env), env };
+  return shared;
 }

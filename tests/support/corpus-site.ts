@@ -5,11 +5,11 @@
  * `node tests/support/corpus-site.ts <folder>` writes the content to <folder>/content and builds it into
  * <folder>/dist (Playwright's second web server does this, then serves the result).
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, writeCorpus, type CorpusOptions } from '../../bench/corpus.ts';
+import { buildSite } from './build-site.ts';
 
 export const corpusSiteOptions: CorpusOptions = {
   articles: 45,
@@ -32,18 +32,15 @@ if (process.argv[1] === import.meta.filename) {
   if (!dir) throw new Error('usage: node tests/support/corpus-site.ts <folder>');
   rmSync(dir, { recursive: true, force: true });
   writeCorpus(generateCorpus(corpusSiteOptions), join(dir, 'content'));
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')],
+  const { status, output } = buildSite(
     {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        DISPATCH_CONTENT_DIR: join(dir, 'content'),
-        DISPATCH_CACHE_DIR: join(dir, 'cache'),
-        DISPATCH_SEARCH_SHARD_SIZE: String(corpusSearchShardSize),
-      },
+      DISPATCH_CONTENT_DIR: join(dir, 'content'),
+      DISPATCH_SEARCH_SHARD_SIZE: String(corpusSearchShardSize),
     },
+    { outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') },
   );
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (status !== 0) {
+    console.error(output);
+    process.exit(status ?? 1);
+  }
 }
