@@ -4,8 +4,9 @@ import { nearest } from './suggest.ts';
 import { dateFromYamlText } from './yaml.ts';
 
 /**
- * Front-matter schemas for everything under `content/`. Pure Zod, with no Astro import, so that the
- * build (src/content.config.ts) and the editors' `content:check` command validate with the very same rules.
+ * Front-matter schemas for everything under `content/`. Zod (Astro's copy, `astro/zod`) and nothing else of
+ * Astro's: no `astro:content`, so that they run on plain Node and the build (src/content.config.ts) and the
+ * editors' `content:check` command validate with the very same rules.
  * Every message says what was expected, because editors read them, not programmers.
  *
  * Each field carries its documentation as Zod metadata (`doc(…)`): a description and an example value
