@@ -1,17 +1,24 @@
 import { defineMiddleware } from 'astro:middleware';
 import { scriptHashes } from './config/security.ts';
-import { trimCspHashes } from './lib/csp-page-hashes.ts';
+import { replaceInlineStyle, trimCspHashes } from './lib/csp-page-hashes.ts';
+import { renderedComponents, withoutUnrenderedComponents } from './lib/page-css.ts';
 
 /**
- * Runs on every page as the build renders it: the page's Content-Security-Policy <meta> keeps only the hashes
- * of the page's own inline elements and the ones src/config/security.ts lists (src/lib/csp-page-hashes.ts).
+ * Runs on every page as the build renders it, so that a page carries only what it uses:
+ * - its inline stylesheet loses the rules of components the route imports but this page does not render
+ *   (src/lib/page-css.ts);
+ * - its Content-Security-Policy <meta> keeps only the hashes of its own inline elements and the ones
+ *   src/config/security.ts lists (src/lib/csp-page-hashes.ts).
  * Feeds, images and other endpoints pass through untouched.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = trimCspHashes(await response.text(), scriptHashes);
-  return new Response(html, {
+  let html = await response.text();
+  const rendered = renderedComponents(html);
+  for (const [, css = ''] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
+    html = replaceInlineStyle(html, css, withoutUnrenderedComponents(css, rendered));
+  return new Response(trimCspHashes(html, scriptHashes), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -25,10 +25,14 @@ function inlineElements(html: string): { script: string[]; style: string[] } {
   return { script, style };
 }
 
+/** The base64 digest of `text` by `algorithm` ("sha256"), as a CSP hash source carries it. */
+const digest = (algorithm: string, text: string) =>
+  createHash(algorithm).update(text, 'utf8').digest('base64');
+
 /** Whether `source` ('sha256-…') is the hash of one of `texts`. */
 function hashesOneOf(source: string, texts: readonly string[]): boolean {
-  const [, algorithm = '', digest = ''] = HASH_SOURCE.exec(source) ?? [];
-  return texts.some((text) => createHash(algorithm).update(text, 'utf8').digest('base64') === digest);
+  const [, algorithm = '', value = ''] = HASH_SOURCE.exec(source) ?? [];
+  return texts.some((text) => digest(algorithm, text) === value);
 }
 
 /**
@@ -55,4 +59,24 @@ export function trimCspHashes(html: string, keep: readonly string[] = []): strin
     })
     .join(';');
   return html.replace(whole, () => `${open}${trimmed}${close}`);
+}
+
+/**
+ * Puts `after` in place of the inline stylesheet `before`, and in the CSP <meta> the hash of `after` in place of
+ * the hash of `before` where that was listed (a style the policy did not allow stays not allowed).
+ */
+export function replaceInlineStyle(html: string, before: string, after: string): string {
+  if (before === after) return html;
+  const swapped = html.replace(`>${before}</style>`, () => `>${after}</style>`);
+  return swapped.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,
+    (meta: string) =>
+      meta.replaceAll(
+        /'(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})'/g,
+        (source: string, algorithm: string) =>
+          source === `'${algorithm}-${digest(algorithm, before)}'`
+            ? `'${algorithm}-${digest(algorithm, after)}'`
+            : source,
+      ),
+  );
 }

@@ -6,7 +6,10 @@
  * categories, deletes what refused categories stored, and announces every change as `consent:change`.
  * Gated scripts run once each, strictly in document order: a script with src is awaited until it has loaded
  * or failed before the next is activated, and one that fails to load or throws does not stop the rest.
- * Budget: 2.5 KB gzip, loading nothing else (see README.md, "Cookie consent").
+ * The settings dialog and its own script (src/scripts/consent-settings.ts) are on the Data Protection Policy
+ * page only: elsewhere they are fetched from there when the reader first opens the settings, so that no page
+ * carries them unasked. This script asks for them with a `consent:settings` event once they are on the page.
+ * Budget: 2.5 KB gzip, loading nothing else until the settings are opened (see README.md, "Cookie consent").
  */
 import type { ClientConsentConfig } from '../lib/consent-config.ts';
 import { choose, cookieDomains, decide, matchesName, type ConsentChoice } from '../lib/consent.ts';
@@ -59,14 +62,38 @@ function unload(embed: Element): void {
   embed.removeAttribute('data-loaded');
 }
 
-function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
+/**
+ * Makes sure the settings dialog and its script are on the page: on the policy page they are; elsewhere the
+ * dialog is cut from the policy page (`policy`) and put after `after`, and its script runs once loaded. Only
+ * the dialog is parsed: the rest of that page, its styles included, would break this page's policy.
+ */
+async function fetchSettings(after: Element, policy: string): Promise<void> {
+  if (document.getElementById('consent-settings')) return;
+  const page = await (await fetch(policy)).text();
+  const start = page.indexOf('<dialog id="consent-settings"');
+  // Unlike innerHTML, a contextual fragment's scripts run when it is put in the page.
+  const dialog = document
+    .createRange()
+    .createContextualFragment(start < 0 ? '' : page.slice(start, page.indexOf('</dialog>', start) + 9));
+  const script = dialog.querySelector('script');
+  if (!script) throw new Error(`no cookie settings at ${policy}`);
+  await new Promise((loaded, failed) => {
+    script.onload = loaded;
+    script.onerror = failed;
+    after.after(dialog);
+  });
+}
+
+function start(banner: HTMLElement): void {
   const config = JSON.parse(banner.dataset['config'] ?? '') as ClientConsentConfig;
   const gpc = navigator.globalPrivacyControl === true;
   const store = storage();
   const first = decide(store?.getItem(config.key) ?? null, config, Date.now(), gpc);
   if (first.stale) store?.removeItem(config.key);
   let state: ConsentState = { granted: [], source: 'none' };
-  let opener: Element | null = null;
+  // The banner's one link goes to the Data Protection Policy, the page that holds the settings dialog.
+  const policy = banner.querySelector('a')?.href ?? '/';
+  let settings: Promise<void> | undefined;
   // Gated scripts of granted categories, one at a time in document order, each src script awaited: an inline
   // script inserted by the DOM runs at once, so `async = false` alone would run it before a library above it.
   // The list is read again before each, so a withdrawal stops the ones not yet run (src/lib/run-in-order.ts).
@@ -115,23 +142,18 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
     if (banner.contains(document.activeElement)) main?.focus({ preventScroll: true });
     banner.hidden = true;
     apply(record.granted, 'choice');
-    if (dialog.open) dialog.close();
   }
 
   function open(): void {
-    opener = document.activeElement;
-    for (const input of dialog.querySelectorAll<HTMLInputElement>('input[name]'))
-      input.checked = state.granted.includes(input.name);
-    dialog.querySelector<HTMLElement>('[data-gpc]')?.toggleAttribute('hidden', !gpc);
-    dialog.showModal();
+    settings ??= fetchSettings(banner, policy);
+    settings.then(
+      () => document.dispatchEvent(new Event('consent:settings')),
+      // Without the dialog (offline?), the reader goes to the policy page, where it is part of the page.
+      () => {
+        location.assign(policy);
+      },
+    );
   }
-
-  // Focus goes back where it came from; when that has gone (the banner after a choice), to the main content.
-  dialog.addEventListener('close', () => {
-    const target =
-      opener instanceof HTMLElement && !opener.closest('[hidden]') ? opener : document.getElementById('main');
-    target?.focus({ preventScroll: true });
-  });
 
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-consent-action]') : null;
@@ -140,9 +162,12 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
     if (action === 'accept') save('all');
     else if (action === 'reject') save('none');
     else if (action === 'save')
-      save([...dialog.querySelectorAll<HTMLInputElement>('input[name]:checked')].map((input) => input.name));
+      save(
+        [...document.querySelectorAll<HTMLInputElement>('#consent-settings :checked')].map(
+          (input) => input.name,
+        ),
+      );
     else if (action === 'settings') open();
-    else if (action === 'close') dialog.close();
     else if (embed) {
       if (action === 'always') save([...state.granted, embed.getAttribute('data-consent-embed') ?? '']);
       else load(embed);
@@ -164,5 +189,4 @@ function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
 }
 
 const banner = document.getElementById('consent-banner');
-const dialog = document.getElementById('consent-settings');
-if (banner && dialog instanceof HTMLDialogElement) start(banner, dialog);
+if (banner) start(banner);
