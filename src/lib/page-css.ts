@@ -2,41 +2,99 @@ import postcss, { type AtRule } from 'postcss';
 
 /**
  * Only the CSS a page uses. Astro inlines into a page the styles of every component its route imports, also
- * those it renders only sometimes: every article page carries the styles of the hero, the table of contents,
- * the corrections and the sources, whether the article has them or not. A scoped rule can only match an
- * element carrying its component's `data-astro-cid-…` attribute, and the build writes those attributes into the
- * HTML (scripts never add them), so the rules of a component with no element on the page can go, with no risk
- * to anything a script shows later. Global rules (src/styles/) are always kept.
- * Pure: CSS and HTML text in, CSS text out; src/middleware.ts applies it to every page as it is built.
+ * those it renders only sometimes (every article page carries the styles of the hero, the table of contents,
+ * the corrections and the sources, whether the article has them or not), and every page carries the global
+ * styles of Markdown content (tables, figures, heading anchors) whether its text has any or not. Two kinds of
+ * rule can go without risk to anything a script shows later:
+ * - a scoped rule needs an element carrying its component's `data-astro-cid-…` attribute: the build writes
+ *   those into the HTML and scripts never add them, so the rules of a component with no element on the page
+ *   cannot match;
+ * - a rule that needs one of the `STATIC_ONLY` elements or classes, which only Markdown and the components
+ *   write, never a script (tests/unit/page-css.test.ts checks src/scripts/), when the page has none.
+ * Everything else is kept. Pure: CSS and HTML text in, CSS text out; src/middleware.ts applies it to every page.
  */
 
-/** The component ids of the elements of a page: `data-astro-cid-abc123` attributes, not the CSS naming them. */
-export function renderedComponents(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(/\sdata-astro-cid-([a-z0-9]+)/g), (match) => match[1] ?? ''));
+/**
+ * Elements (`table`) and classes (`.credit`) that only the HTML the build writes has: Markdown content, and
+ * the listings. No script creates them, so a page without them will never have them.
+ */
+export const STATIC_ONLY = [
+  'table',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
+  'blockquote',
+  '.credit',
+  '.heading',
+  '.heading-anchor',
+  '.footnotes',
+  '.index-list',
+  '.draft-badge',
+] as const;
+
+/** What a page has, as far as pruning its CSS is concerned. */
+export interface PageContent {
+  /** Component ids of its elements (`data-astro-cid-abc123`). */
+  readonly components: ReadonlySet<string>;
+  /** The `STATIC_ONLY` elements and classes it has. */
+  readonly staticOnly: ReadonlySet<string>;
+}
+
+/** What the HTML of a page has: its elements and class names, not the CSS or scripts naming them. */
+export function pageContent(html: string): PageContent {
+  const markup = html.replaceAll(/<(style|script)\b[\s\S]*?<\/\1>/gi, '');
+  const components = new Set(Array.from(markup.matchAll(/\sdata-astro-cid-([a-z0-9]+)/g), (m) => m[1] ?? ''));
+  const present = new Set<string>();
+  for (const [, name = '', attributes = ''] of markup.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/gi)) {
+    present.add(name.toLowerCase());
+    const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    for (const token of classes.split(/\s+/)) if (token) present.add(`.${token}`);
+  }
+  return { components, staticOnly: new Set(STATIC_ONLY.filter((name) => present.has(name))) };
 }
 
 const CID = /\[data-astro-cid-([a-z0-9]+)\]/g;
 
-/** Pages of one kind share their stylesheet and mostly their components: each result is worked out once. */
+/** The `STATIC_ONLY` names a selector needs: `figcaption .credit` needs "figcaption" and ".credit". */
+function staticNamesOf(selector: string): string[] {
+  const names: string[] = [];
+  // What is in brackets is not needed: attribute values, and :not(…) or :is(…), which need no such element.
+  const bare = selector.replaceAll(/\[[^\]]*\]|\([^)]*\)/g, '');
+  // Compounds are separated by combinators; a compound starts with its element name, if it has one.
+  for (const compound of bare.split(/\s*[\s>+~]\s*/)) {
+    const element = /^[a-z][a-z0-9-]*/i.exec(compound)?.[0].toLowerCase();
+    if (element) names.push(element);
+    for (const [, name = ''] of compound.matchAll(/\.([\w-]+)/g)) names.push(`.${name}`);
+  }
+  return names.filter((name) => (STATIC_ONLY as readonly string[]).includes(name));
+}
+
+/** Pages of one kind share their stylesheet and mostly their content: each result is worked out once. */
 const cache = new Map<string, string>();
 
 /**
- * `css` without the selectors that need a component with no element on the page (`rendered`), and without
- * the rules and at-rules (@media) left empty by that. Everything else is kept byte for byte.
+ * `css` without the selectors that need a component with no element on the page, or a `STATIC_ONLY` element
+ * or class the page lacks, and without the rules and at-rules (@media) left empty by that. Everything else is
+ * kept as it was written.
  */
-export function withoutUnrenderedComponents(css: string, rendered: ReadonlySet<string>): string {
-  const named = new Set(Array.from(css.matchAll(CID), (match) => match[1] ?? ''));
-  const absent = [...named].filter((id) => !rendered.has(id)).sort();
-  if (absent.length === 0) return css;
-  const key = `${absent.join(' ')}\n${css}`;
+export function withoutUnusedRules(css: string, page: PageContent): string {
+  const absentComponents = [
+    ...new Set(Array.from(css.matchAll(CID), (m) => m[1] ?? '').filter((id) => !page.components.has(id))),
+  ].sort();
+  const absentNames = STATIC_ONLY.filter((name) => !page.staticOnly.has(name));
+  const key = `${absentComponents.join(' ')}|${absentNames.join(' ')}\n${css}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
 
-  const needsAbsent = (selector: string) =>
-    Array.from(selector.matchAll(CID)).some((match) => absent.includes(match[1] ?? ''));
+  const unused = (selector: string) =>
+    Array.from(selector.matchAll(CID)).some((m) => absentComponents.includes(m[1] ?? '')) ||
+    staticNamesOf(selector).some((name) => (absentNames as readonly string[]).includes(name));
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    const kept = rule.selectors.filter((selector) => !needsAbsent(selector));
+    // Keyframe steps ("from", "50%") are not selectors.
+    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name)) return;
+    const kept = rule.selectors.filter((selector) => !unused(selector));
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selector = kept.join(',');
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { trimCspHashes } from '../../src/lib/csp-page-hashes.ts';
+import { replaceInlineStyle, trimCspHashes } from '../../src/lib/csp-page-hashes.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -60,5 +60,22 @@ describe('trimCspHashes', () => {
     expect(trimCspHashes(html).replace(policyOf(trimCspHashes(html)), '')).toBe(
       html.replace(policyOf(html), ''),
     );
+  });
+});
+
+describe('replaceInlineStyle', () => {
+  test('puts the new stylesheet in place of the old, and its hash in place of the old one', () => {
+    const smaller = 'body{}';
+    const html = replaceInlineStyle(page(''), style, smaller);
+    expect(html).toContain(`<style>${smaller}</style>`);
+    expect(html).not.toContain(`<style>${style}</style>`);
+    expect(policyOf(html)).toContain(`'${sha256(smaller)}'`);
+    expect(policyOf(html)).not.toContain(sha256(style));
+    expect(policyOf(html)).toContain(`'${sha256(otherStyle)}'`);
+  });
+
+  test('does not allow a stylesheet the policy did not allow', () => {
+    const html = page('<style>p{}</style>');
+    expect(policyOf(replaceInlineStyle(html, 'p{}', 'p{color:red}'))).not.toContain(sha256('p{color:red}'));
   });
 });
