@@ -68,11 +68,10 @@ if (banner) {
   }).observe(banner);
   banner.hidden = !first.ask;
   document.dispatchEvent(new CustomEvent('consent:change', { detail: state }));
-  // Now, only if the consent in force has something to do on this page: gated scripts or embeds to load, or
-  // items of a refused category to delete.
+  // Now, only if the consent in force has something to do on this page: gated scripts (data-consent) or
+  // embeds to load, or items of a refused category to delete.
   if (
-    (state.granted.length > 0 &&
-      document.querySelector('script[type="text/plain"][data-consent], [data-consent-embed]')) ||
+    (state.granted.length > 0 && document.querySelector('[data-consent], [data-consent-embed]')) ||
     config.items.some(([category]) => !state.granted.includes(category))
   )
     act();
