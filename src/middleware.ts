@@ -6,7 +6,8 @@ import { pageContent, withoutUnusedRules } from './lib/page-css.ts';
 /**
  * Runs on every page as the build renders it, so that a page carries only what it uses:
  * - its inline stylesheet loses the rules that cannot match anything on it: those of components the route
- *   imports but this page does not render, and those of Markdown content it does not have (src/lib/page-css.ts);
+ *   imports but this page does not render, and those of Markdown content it does not have
+ *   (src/lib/page-css.ts);
  * - its Content-Security-Policy <meta> keeps only the hashes of its own inline elements and the ones
  *   src/config/security.ts lists (src/lib/csp-page-hashes.ts).
  * Feeds, images and other endpoints pass through untouched.

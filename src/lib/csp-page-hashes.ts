@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
  * Astro prints one Content-Security-Policy <meta> on every page with the hashes of every inline <style> and
  * every script chunk of the WHOLE site (on the article page: 11 style hashes and 5 script hashes for one
  * <style>, about 0.6 KB of base64 that gzip cannot shrink). A page needs only the hashes of its own inline
- * elements, plus the ones the site lists for code it adds later (gated inline scripts, src/config/security.ts).
- * Pure: HTML in, HTML out; src/middleware.ts applies it to every page as it is built.
+ * elements, plus the ones the site lists for code it adds later (gated inline scripts,
+ * src/config/security.ts). Pure: HTML in, HTML out; src/middleware.ts applies it to every page as it is
+ * built.
  */
 
 /** The directives whose hash sources are trimmed to the page. */
@@ -37,8 +38,9 @@ function hashesOneOf(source: string, texts: readonly string[]): boolean {
 
 /**
  * Removes from the page's CSP <meta> every script and style hash that matches no inline element of the page
- * and is not in `keep` (e.g. 'sha256-…' of a gated inline script the site lists). It only ever removes a hash,
- * never adds one, so a page can lose nothing it was allowed to run; other directives are left as they are.
+ * and is not in `keep` (e.g. 'sha256-…' of a gated inline script the site lists). It only ever removes a
+ * hash, never adds one, so a page can lose nothing it was allowed to run; other directives are left as they
+ * are.
  */
 export function trimCspHashes(html: string, keep: readonly string[] = []): string {
   const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
@@ -62,8 +64,8 @@ export function trimCspHashes(html: string, keep: readonly string[] = []): strin
 }
 
 /**
- * Puts `after` in place of the inline stylesheet `before`, and in the CSP <meta> the hash of `after` in place of
- * the hash of `before` where that was listed (a style the policy did not allow stays not allowed).
+ * Puts `after` in place of the inline stylesheet `before`, and in the CSP <meta> the hash of `after` in place
+ * of the hash of `before` where that was listed (a style the policy did not allow stays not allowed).
  */
 export function replaceInlineStyle(html: string, before: string, after: string): string {
   if (before === after) return html;

@@ -11,7 +11,8 @@ import postcss, { type AtRule } from 'postcss';
  *   cannot match;
  * - a rule that needs one of the `STATIC_ONLY` elements or classes, which only Markdown and the components
  *   write, never a script (tests/unit/page-css.test.ts checks src/scripts/), when the page has none.
- * Everything else is kept. Pure: CSS and HTML text in, CSS text out; src/middleware.ts applies it to every page.
+ * Everything else is kept. Pure: CSS and HTML text in, CSS text out; src/middleware.ts applies it to every
+ * page.
  */
 
 /**
@@ -59,7 +60,7 @@ const CID = /\[data-astro-cid-([a-z0-9]+)\]/g;
 /** The `STATIC_ONLY` names a selector needs: `figcaption .credit` needs "figcaption" and ".credit". */
 function staticNamesOf(selector: string): string[] {
   const names: string[] = [];
-  // What is in brackets is not needed: attribute values, and :not(…) or :is(…), which need no such element.
+  // Brackets need nothing of the list: attribute values, and :not(…) or :is(…), which need no such element.
   const bare = selector.replaceAll(/\[[^\]]*\]|\([^)]*\)/g, '');
   // Compounds are separated by combinators; a compound starts with its element name, if it has one.
   for (const compound of bare.split(/\s*[\s>+~]\s*/)) {

@@ -1,12 +1,12 @@
 /**
- * What the consent does, loaded by the consent script (src/scripts/consent.ts) only when there is something to
- * do; it takes over `window.dispatchConsent` and handles the actions that script hands it (`consent:action`).
- * It activates `<script type="text/plain" data-consent="…">` and click-to-load embeds of granted categories,
- * deletes what refused categories stored, saves a choice and announces it as `consent:change`, and opens the
- * settings dialog. Gated scripts run once each, strictly in document order: a script with src is awaited until
- * it has loaded or failed before the next is activated, and one that fails to load or throws does not stop
- * the rest. The settings dialog is on the Data Protection Policy page only: elsewhere it is fetched from there,
- * with its stylesheet, when the reader first opens it.
+ * What the consent does, loaded by the consent script (src/scripts/consent.ts) only when there is something
+ * to do; it takes over `window.dispatchConsent` and handles the actions that script hands it
+ * (`consent:action`). It activates `<script type="text/plain" data-consent="…">` and click-to-load embeds of
+ * granted categories, deletes what refused categories stored, saves a choice and announces it as
+ * `consent:change`, and opens the settings dialog. Gated scripts run once each, strictly in document order: a
+ * script with src is awaited until it has loaded or failed before the next is activated, and one that fails
+ * to load or throws does not stop the rest. The settings dialog is on the Data Protection Policy page only:
+ * elsewhere it is fetched from there, with its stylesheet, when the reader first opens it.
  */
 import type { ClientConsentConfig } from '../lib/consent-config.ts';
 import { choose, cookieDomains, matchesName, type ConsentChoice } from '../lib/consent.ts';
@@ -102,7 +102,7 @@ function start(banner: HTMLElement): void {
     activate,
   );
 
-  /** Puts `granted` in force; `announce` it with `consent:change` (the consent script announced the first). */
+  /** Puts `granted` in force; `announce` it as `consent:change` (the consent script announced the first). */
   function apply(granted: readonly string[], source: ConsentState['source'], announce: boolean): void {
     const before = state.granted;
     state = { granted, source };
@@ -146,7 +146,7 @@ function start(banner: HTMLElement): void {
   function open(): void {
     opener = document.activeElement;
     settings ??= fetchSettings(banner, policy).then((found) => {
-      // Focus goes back where it came from; when that has gone (the banner after a choice), to the main content.
+      // Focus goes back where it came from, or when that has gone (the banner after a choice) to the main content.
       found?.addEventListener('close', () => {
         const target =
           opener instanceof HTMLElement && !opener.closest('[hidden]')

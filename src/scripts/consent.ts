@@ -12,8 +12,9 @@ import type { ClientConsentConfig } from '../lib/consent-config.ts';
 import { decide } from '../lib/consent.ts';
 import type { ConsentAction, ConsentState } from './consent-api.ts';
 import { consentStorage } from './consent-storage.ts';
-// Vite bundles consent-actions.ts on its own and gives its address without loading it (`?worker&url`; it runs
-// here as a plain script, not a worker): a dynamic import() would cost every page Vite's 1.7 KB preload helper.
+// Vite bundles consent-actions.ts on its own and gives its address without loading it (`?worker&url`; it
+// runs here as a module script, not a worker): a dynamic import() would cost every page Vite's 1.7 KB
+// preload helper.
 import actionsScript from './consent-actions.ts?worker&url';
 
 const banner = document.getElementById('consent-banner');
@@ -38,6 +39,7 @@ if (banner) {
   const act = (action?: ConsentAction) => {
     actions ??= new Promise((loaded, failed) => {
       const script = document.createElement('script');
+      script.type = 'module';
       script.src = actionsScript;
       script.onload = loaded;
       script.onerror = failed;
@@ -62,7 +64,7 @@ if (banner) {
   };
   // While the banner shows, the page keeps its height free: focus and scrolling stop above it (WCAG 2.4.11).
   new ResizeObserver(() => {
-    // Rounded up: offsetHeight rounds, and a fraction of a pixel left over would let focus land under the banner.
+    // Rounded up: offsetHeight rounds, and a pixel's fraction left over would let focus land under the banner.
     const height = Math.ceil(banner.getBoundingClientRect().height);
     document.documentElement.style.setProperty('--consent-banner-height', `${height}px`);
   }).observe(banner);
