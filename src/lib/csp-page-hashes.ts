@@ -30,11 +30,11 @@ function inlineElements(html: string): { script: string[]; style: string[] } {
 const digest = (algorithm: string, text: string) =>
   createHash(algorithm).update(text, 'utf8').digest('base64');
 
-/** Whether `source` ('sha256-…') is the hash of one of `texts`. */
-function hashesOneOf(source: string, texts: readonly string[]): boolean {
-  const [, algorithm = '', value = ''] = HASH_SOURCE.exec(source) ?? [];
-  return texts.some((text) => digest(algorithm, text) === value);
-}
+/** The hash sources ('sha256-…') of `texts` by each of `algorithms`, each text hashed once per algorithm. */
+const hashSources = (texts: readonly string[], algorithms: readonly string[]) =>
+  new Set(
+    texts.flatMap((text) => algorithms.map((algorithm) => `'${algorithm}-${digest(algorithm, text)}'`)),
+  );
 
 /**
  * Removes from the page's CSP <meta> every script and style hash that matches no inline element of the page
@@ -47,15 +47,22 @@ export function trimCspHashes(html: string, keep: readonly string[] = []): strin
   if (!meta) return html;
   const [whole, open = '', policy = '', close = ''] = meta;
   const inline = inlineElements(html);
+  const algorithms = [
+    ...new Set(Array.from(policy.matchAll(/'(sha256|sha384|sha512)-/g), (m) => m[1] ?? '')),
+  ];
+  const own = {
+    script: hashSources(inline.script, algorithms),
+    style: hashSources(inline.style, algorithms),
+  };
   const kept = new Set(keep.map((hash) => `'${hash}'`));
   const trimmed = policy
     .split(';')
     .map((directive) => {
       const [name = '', ...sources] = directive.trim().split(/\s+/);
       if (!TRIMMED.has(name)) return directive;
-      const texts = name.startsWith('script') ? inline.script : inline.style;
+      const allowed = name.startsWith('script') ? own.script : own.style;
       const needed = sources.filter(
-        (source) => !HASH_SOURCE.test(source) || kept.has(source) || hashesOneOf(source, texts),
+        (source) => !HASH_SOURCE.test(source) || kept.has(source) || allowed.has(source),
       );
       return `${/^\s*/.exec(directive)?.[0] ?? ''}${[name, ...needed].join(' ')}`;
     })
