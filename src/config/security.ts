@@ -3,8 +3,9 @@ import type { AstroUserConfig } from 'astro';
 /**
  * The Content-Security-Policy and the other security headers, in ONE place. astro.config.mjs hands the
  * policy to Astro (`security.csp`), which prints it in a <meta http-equiv="content-security-policy"> on
- * every page, adding the SHA-256 hash of every <script> and <style> Astro emits; the same settings also
- * write `_headers` for hosts that read it (src/integrations/headers-file.ts).
+ * every page, adding the SHA-256 hash of every <script> and <style> Astro emits (src/middleware.ts then keeps on
+ * each page only those of its own inline elements, and `scriptHashes`); the same settings also write
+ * `_headers` for hosts that read it (src/integrations/headers-file.ts).
  *
  * How a script gets allowed:
  * - A `<script>` in a component (no attributes): Astro bundles it into a file under /_astro/, which

@@ -22,6 +22,16 @@ export interface ConsentState {
   readonly source: 'choice' | 'gpc' | 'none';
 }
 
+/**
+ * What the consent script hands src/lib/consent/actions-script.ts as `consent:action` (internal to the two): the
+ * `data-consent-action` of the control the reader used ("accept", "reject", "save", "settings", "close",
+ * "load", "always") and the control, or "settings" alone from `window.dispatchConsent.open()`.
+ */
+export interface ConsentAction {
+  readonly name: string;
+  readonly button?: Element;
+}
+
 /** `window.dispatchConsent`, set by the consent script. */
 export interface ConsentApi {
   /** The consent in force now. */
@@ -36,6 +46,7 @@ declare global {
   }
   interface DocumentEventMap {
     'consent:change': CustomEvent<ConsentState>;
+    'consent:action': CustomEvent<ConsentAction>;
   }
   interface Navigator {
     /** Global Privacy Control (https://privacycg.github.io/gpc-spec/): true when the reader opts out. */

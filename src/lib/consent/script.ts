@@ -1,168 +1,80 @@
 /**
- * The consent script: a thin browser wrapper around the state machine of src/lib/consent/state-machine.ts. It reads the
- * stored choice and the Global Privacy Control signal, shows the banner only when it must ask (the banner
- * is `hidden` in the HTML, so a reader who already chose never sees it, and without JavaScript nobody
- * does), activates `<script type="text/plain" data-consent="…">` and click-to-load embeds of granted
- * categories, deletes what refused categories stored, and announces every change as `consent:change`.
- * Gated scripts run once each, strictly in document order: a script with src is awaited until it has loaded
- * or failed before the next is activated, and one that fails to load or throws does not stop the rest.
- * Budget: 2.5 KB gzip, loading nothing else (see README.md, "Cookie consent").
+ * The consent script, on every page: it reads the stored choice and the Global Privacy Control signal and
+ * shows the banner only when it must ask (the banner is `hidden` in the HTML, so a reader who already chose
+ * never sees it, and without JavaScript nobody does); it shows the controls that need it, answers
+ * `window.dispatchConsent.get()`, and announces the consent with `consent:change` once it has read it.
+ * Everything else is done by src/lib/consent/actions-script.ts, loaded only when there is something to do: a
+ * choice, the settings, an embed to load, gated scripts or embeds of a granted category on the page, or
+ * something a refused category may have stored to delete. A first visit loads no more than this until the
+ * reader acts. Budget: 1.5 KB gzip, loading nothing else until then (see README.md, "Cookie consent").
  */
 import type { ClientConsentConfig } from './config-schema.ts';
-import { choose, cookieDomains, decide, matchesName, type ConsentChoice } from './state-machine.ts';
-import { runInOrder } from './run-in-order.ts';
-import type { ConsentState } from './script-api.ts';
+import { decide } from './state-machine.ts';
+import type { ConsentAction, ConsentState } from './script-api.ts';
+import { consentStorage } from './storage.ts';
+// Vite bundles actions-script.ts on its own and gives its address without loading it (`?worker&url`; it
+// runs here as a module script, not a worker): a dynamic import() would cost every page Vite's 1.7 KB
+// preload helper.
+import actionsScript from './actions-script.ts?worker&url';
 
-/** localStorage, or undefined where the browser refuses it (then no choice is remembered). */
-function storage(): Storage | undefined {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const banner = document.getElementById('consent-banner');
 
-/** Deletes a cookie under every domain it may have been set for (path "/"). */
-function deleteCookie(name: string): void {
-  for (const domain of cookieDomains(location.hostname))
-    document.cookie = `${name}=; max-age=0; path=/${domain ? `; domain=${domain}` : ''}`;
-}
-
-/**
- * Runs a gated script by putting a live copy in its place (so that the element cannot be found again); for a
- * script with src, the promise settles when it has loaded or failed. An inline script runs at once.
- */
-function activate(gated: HTMLScriptElement): Promise<unknown> | undefined {
-  const script = document.createElement('script');
-  for (const { name, value } of gated.attributes)
-    if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
-  script.text = gated.text;
-  const settled = script.src
-    ? new Promise((done) => {
-        script.onload = script.onerror = done;
-      })
-    : undefined;
-  gated.replaceWith(script);
-  return settled;
-}
-
-/** Puts an embed's iframe in place of its placeholder, once. */
-function load(embed: Element): void {
-  const template = embed.querySelector('template');
-  if (template && !embed.querySelector('iframe')) template.before(template.content.cloneNode(true));
-  embed.setAttribute('data-loaded', '');
-}
-
-/** Removes an embed's iframe and shows its placeholder again. */
-function unload(embed: Element): void {
-  embed.querySelector('iframe')?.remove();
-  embed.removeAttribute('data-loaded');
-}
-
-function start(banner: HTMLElement, dialog: HTMLDialogElement): void {
+if (banner) {
   const config = JSON.parse(banner.dataset['config'] ?? '') as ClientConsentConfig;
-  const gpc = navigator.globalPrivacyControl === true;
-  const store = storage();
-  const first = decide(store?.getItem(config.key) ?? null, config, Date.now(), gpc);
-  if (first.stale) store?.removeItem(config.key);
-  let state: ConsentState = { granted: [], source: 'none' };
-  let opener: Element | null = null;
-  // Gated scripts of granted categories, one at a time in document order, each src script awaited: an inline
-  // script inserted by the DOM runs at once, so `async = false` alone would run it before a library above it.
-  // The list is read again before each, so a withdrawal stops the ones not yet run (src/lib/consent/run-in-order.ts).
-  const runGated = runInOrder(
-    () =>
-      [...document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]')].filter(
-        (gated) => state.granted.includes(gated.dataset['consent'] ?? ''),
-      ),
-    activate,
+  const store = consentStorage();
+  const first = decide(
+    store?.getItem(config.key) ?? null,
+    config,
+    Date.now(),
+    navigator.globalPrivacyControl === true,
   );
+  if (first.stale) store?.removeItem(config.key);
+  const state: ConsentState = {
+    granted: first.granted,
+    source: first.ask ? 'none' : first.reason === 'gpc' ? 'gpc' : 'choice',
+  };
+  let actions: Promise<unknown> | undefined;
 
-  function apply(granted: readonly string[], source: ConsentState['source']): void {
-    const before = state.granted;
-    state = { granted, source };
-    void runGated();
-    for (const embed of document.querySelectorAll('[data-consent-embed]')) {
-      const category = embed.getAttribute('data-consent-embed') ?? '';
-      if (granted.includes(category)) load(embed);
-      else if (before.includes(category)) unload(embed);
-    }
-    // What a refused category may have stored goes, whether it was just withdrawn or never granted.
-    for (const [category, kind, pattern] of config.items) {
-      if (granted.includes(category)) continue;
-      const names =
-        kind === 'cookie'
-          ? document.cookie.split('; ').map((pair) => pair.split('=')[0] ?? '')
-          : Object.keys(store ?? {});
-      for (const name of names)
-        if (matchesName(pattern, name)) {
-          if (kind === 'cookie') deleteCookie(name);
-          else store?.removeItem(name);
-        }
-    }
-    document.dispatchEvent(new CustomEvent('consent:change', { detail: state }));
-  }
-
-  function save(choice: ConsentChoice): void {
-    const record = choose(choice, config, Date.now(), gpc);
-    try {
-      store?.setItem(config.key, JSON.stringify(record));
-    } catch {
-      // Storage full or refused: the choice holds for this page only.
-    }
-    const main = document.getElementById('main');
-    // A choice made in the banner hides it: focus moves on to the page rather than being lost.
-    if (banner.contains(document.activeElement)) main?.focus({ preventScroll: true });
-    banner.hidden = true;
-    apply(record.granted, 'choice');
-    if (dialog.open) dialog.close();
-  }
-
-  function open(): void {
-    opener = document.activeElement;
-    for (const input of dialog.querySelectorAll<HTMLInputElement>('input[name]'))
-      input.checked = state.granted.includes(input.name);
-    dialog.querySelector<HTMLElement>('[data-gpc]')?.toggleAttribute('hidden', !gpc);
-    dialog.showModal();
-  }
-
-  // Focus goes back where it came from; when that has gone (the banner after a choice), to the main content.
-  dialog.addEventListener('close', () => {
-    const target =
-      opener instanceof HTMLElement && !opener.closest('[hidden]') ? opener : document.getElementById('main');
-    target?.focus({ preventScroll: true });
-  });
+  /** Loads actions-script.ts once, then hands it `action` (it takes over window.dispatchConsent on load). */
+  const act = (action?: ConsentAction) => {
+    actions ??= new Promise((loaded, failed) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = actionsScript;
+      script.onload = loaded;
+      script.onerror = failed;
+      document.head.append(script);
+    });
+    void actions.then(() => {
+      if (action) document.dispatchEvent(new CustomEvent('consent:action', { detail: action }));
+    });
+  };
 
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-consent-action]') : null;
-    const action = button?.getAttribute('data-consent-action');
-    const embed = button?.closest('[data-consent-embed]');
-    if (action === 'accept') save('all');
-    else if (action === 'reject') save('none');
-    else if (action === 'save')
-      save([...dialog.querySelectorAll<HTMLInputElement>('input[name]:checked')].map((input) => input.name));
-    else if (action === 'settings') open();
-    else if (action === 'close') dialog.close();
-    else if (embed) {
-      if (action === 'always') save([...state.granted, embed.getAttribute('data-consent-embed') ?? '']);
-      else load(embed);
-      embed.querySelector('iframe')?.focus();
-    }
+    if (button) act({ name: button.getAttribute('data-consent-action') ?? '', button });
   });
-
   // Controls that only work with this script (the footer's "Cookie settings", the embeds' buttons).
   for (const control of document.querySelectorAll<HTMLElement>('[data-consent-js]')) control.hidden = false;
-  window.dispatchConsent = { get: () => state, open };
+  window.dispatchConsent = {
+    get: () => state,
+    open: () => {
+      act({ name: 'settings' });
+    },
+  };
   // While the banner shows, the page keeps its height free: focus and scrolling stop above it (WCAG 2.4.11).
   new ResizeObserver(() => {
-    // Rounded up: offsetHeight rounds, and a fraction of a pixel left over would let focus land under the banner.
+    // Rounded up: offsetHeight rounds, and a pixel's fraction left over would let focus land under the banner.
     const height = Math.ceil(banner.getBoundingClientRect().height);
     document.documentElement.style.setProperty('--consent-banner-height', `${height}px`);
   }).observe(banner);
   banner.hidden = !first.ask;
-  apply(first.granted, first.ask ? 'none' : first.reason === 'gpc' ? 'gpc' : 'choice');
+  document.dispatchEvent(new CustomEvent('consent:change', { detail: state }));
+  // Now, only if the consent in force has something to do on this page: gated scripts (data-consent) or
+  // embeds to load, or items of a refused category to delete.
+  if (
+    (state.granted.length > 0 && document.querySelector('[data-consent], [data-consent-embed]')) ||
+    config.items.some(([category]) => !state.granted.includes(category))
+  )
+    act();
 }
-
-const banner = document.getElementById('consent-banner');
-const dialog = document.getElementById('consent-settings');
-if (banner && dialog instanceof HTMLDialogElement) start(banner, dialog);

@@ -148,13 +148,11 @@ export function pageSeo(input: PageInput): PageSeo {
       ...article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
     );
   }
+  // X reads the title, description and image (with its alt) from the og: tags when it finds no twitter: ones,
+  // so only the card type and the account are its own.
   meta.push(
     { name: 'twitter:card', content: card },
     ...(publisher.twitterSite ? [{ name: 'twitter:site', content: publisher.twitterSite }] : []),
-    { name: 'twitter:title', content: input.title ?? title },
-    { name: 'twitter:description', content: input.description },
-    { name: 'twitter:image', content: image.url },
-    { name: 'twitter:image:alt', content: image.alt },
   );
 
   const jsonLd: Record<string, unknown>[] = [];

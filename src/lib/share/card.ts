@@ -4,7 +4,7 @@ import sharp from 'sharp';
 
 /**
  * The share image of an article: a 1200×630 PNG card with the kicker, the headline, the byline and the
- * site name, shown by social sites and chat apps when the article is shared (og:image, twitter:image,
+ * site name, shown by social sites and chat apps when the article is shared (og:image, which X reads too,
  * JSON-LD). satori lays the card out (flexbox, line wrapping) and turns its text into shapes with fonts
  * from npm packages (@fontsource, read from node_modules by ./card-cache.ts: nothing is fetched); sharp draws
  * the PNG. Pure: the fonts come in as bytes.

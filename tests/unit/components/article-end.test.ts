@@ -45,7 +45,7 @@ describe('ArticleSources', () => {
         ],
       },
     });
-    expect(html).toContain('<h2 id="sources-heading">Sources</h2>');
+    expect(html).toContain('<h2 id="sources-heading" class="section-title">Sources</h2>');
     expect(html).toContain(
       '<li><a href="https://example.org/r" rel="noopener">A report</a>, An institute, <time datetime="2024-01-05">5 January 2024</time></li>',
     );

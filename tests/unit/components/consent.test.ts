@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { renderComponent as render } from '../../support/render-component.ts';
 import ConsentBanner from '../../../src/components/ConsentBanner.astro';
 import ConsentDetails from '../../../src/components/ConsentDetails.astro';
+import ConsentSettings from '../../../src/components/ConsentSettings.astro';
 import Embed from '../../../src/components/Embed.astro';
 import { consent } from '../../../src/config/consent.ts';
 import { parseConsentConfig } from '../../../src/lib/consent/config-schema.ts';
@@ -51,8 +52,24 @@ describe('ConsentBanner', () => {
     });
   });
 
-  test('lists every category in a labelled dialog, strictly necessary always on and the others off', async () => {
+  test('carries no settings dialog: every page but the policy fetches it when it is opened', async () => {
     const html = await render(ConsentBanner);
+    expect(html).not.toContain('<dialog');
+    expect(html).not.toContain('role="switch"');
+  });
+
+  test('writes a configured script as inert text gated by its category', async () => {
+    expect(await render(ConsentBanner)).not.toContain('type="text/plain"');
+    const html = await render(ConsentBanner, { props: { config: withAnalytics } });
+    expect(html).toMatch(
+      /<script type="text\/plain" data-consent="analytics" src="\/stats\/matomo.js" data-site-id="7"><\/script>/,
+    );
+  });
+});
+
+describe('ConsentSettings', () => {
+  test('lists every category in a labelled dialog, strictly necessary always on and the others off', async () => {
+    const html = await render(ConsentSettings);
     expect(html).toMatch(/<dialog id="consent-settings"[^>]*aria-labelledby="consent-settings-title"/);
     expect(html).toContain('<h2 id="consent-settings-title">Cookie settings</h2>');
     expect(html).toMatch(/Strictly necessary<\/span>\s*<span class="consent-always">Always on<\/span>/);
@@ -67,14 +84,6 @@ describe('ConsentBanner', () => {
       /Save choices<\/button>\s*<button[^>]*>Accept all<\/button>\s*<button[^>]*>Reject all/,
     );
   });
-
-  test('writes a configured script as inert text gated by its category', async () => {
-    expect(await render(ConsentBanner)).not.toContain('type="text/plain"');
-    const html = await render(ConsentBanner, { props: { config: withAnalytics } });
-    expect(html).toMatch(
-      /<script type="text\/plain" data-consent="analytics" src="\/stats\/matomo.js" data-site-id="7"><\/script>/,
-    );
-  });
 });
 
 describe('ConsentDetails', () => {
@@ -86,6 +95,12 @@ describe('ConsentDetails', () => {
     expect(html).toMatch(
       /<h3>Analytics<\/h3>\s*<p><strong>Off until you allow it\.<\/strong>[\s\S]*<code>_pk_id\.<wbr>\*<\/code><br>Cookie, Dispatch \(self-hosted Matomo\)<\/td>\s*<td>Tells visits apart\.<\/td>\s*<td>13 months<\/td>/,
     );
+  });
+
+  test('holds the settings dialog, which the other pages fetch from the policy page', async () => {
+    const html = await render(ConsentDetails);
+    expect(html).toMatch(/<dialog id="consent-settings"/);
+    expect(html).toContain('Change your cookie settings');
   });
 
   test('says when the site stores nothing in a category', async () => {
@@ -119,7 +134,7 @@ describe('Embed', () => {
       '<a href="https://www.youtube.com/watch?v=abc" rel="noopener">Open it on YouTube</a>',
     );
     expect(html).toMatch(
-      /data-consent-js hidden>\s*<button type="button" data-consent-action="load">Load from YouTube<\/button>\s*<button type="button" data-consent-action="always">Always load embedded media<\/button>/,
+      /data-consent-js hidden>\s*<button type="button" class="button" data-consent-action="load">Load from YouTube<\/button>\s*<button type="button" class="button" data-consent-action="always">Always load embedded media<\/button>/,
     );
   });
 

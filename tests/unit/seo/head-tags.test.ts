@@ -117,9 +117,15 @@ describe('pageSeo', () => {
 
   test('uses a large Twitter card for a share image and a small one for the logo', () => {
     expect(metaOf(article, 'twitter:card')).toEqual(['summary_large_image']);
-    expect(metaOf(article, 'twitter:image')).toEqual(['https://example.org/news/articles/a/share.png']);
+    expect(metaOf(article, 'og:image')).toEqual(['https://example.org/news/articles/a/share.png']);
     expect(metaOf(page, 'twitter:card')).toEqual(['summary']);
     expect(metaOf(page, 'og:image')).toEqual(['https://example.org/news/logo.png']);
+  });
+
+  test('leaves X the og: title, description and image rather than repeating them as twitter: tags', () => {
+    for (const name of ['twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt'])
+      expect(metaOf(article, name)).toEqual([]);
+    expect(metaOf(article, 'og:image:alt')).toHaveLength(1);
   });
 
   test('names the site’s X account only when it has one', () => {

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Astro prints one Content-Security-Policy <meta> on every page with the hashes of every inline <style> and
+ * every script chunk of the WHOLE site (on the article page: 11 style hashes and 5 script hashes for one
+ * <style>, about 0.6 KB of base64 that gzip cannot shrink). A page needs only the hashes of its own inline
+ * elements, plus the ones the site lists for code it adds later (gated inline scripts,
+ * src/config/security.ts). Pure: HTML in, HTML out; src/middleware.ts applies it to every page as it is
+ * built.
+ */
+
+/** The directives whose hash sources are trimmed to the page. */
+const TRIMMED = new Set(['script-src', 'script-src-elem', 'style-src', 'style-src-elem']);
+
+const HASH_SOURCE = /^'(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})'$/;
+
+/** The text of every inline <script> (no src) and <style> element of the page, by element name. */
+function inlineElements(html: string): { script: string[]; style: string[] } {
+  const script: string[] = [];
+  const style: string[] = [];
+  for (const match of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
+    const [, name = '', attributes = '', text = ''] = match;
+    if (name.toLowerCase() === 'style') style.push(text);
+    else if (!/\ssrc\s*=/i.test(attributes)) script.push(text);
+  }
+  return { script, style };
+}
+
+/** The base64 digest of `text` by `algorithm` ("sha256"), as a CSP hash source carries it. */
+const digest = (algorithm: string, text: string) =>
+  createHash(algorithm).update(text, 'utf8').digest('base64');
+
+/** The hash sources ('sha256-…') of `texts` by each of `algorithms`, each text hashed once per algorithm. */
+const hashSources = (texts: readonly string[], algorithms: readonly string[]) =>
+  new Set(
+    texts.flatMap((text) => algorithms.map((algorithm) => `'${algorithm}-${digest(algorithm, text)}'`)),
+  );
+
+/**
+ * Removes from the page's CSP <meta> every script and style hash that matches no inline element of the page
+ * and is not in `keep` (e.g. 'sha256-…' of a gated inline script the site lists). It only ever removes a
+ * hash, never adds one, so a page can lose nothing it was allowed to run; other directives are left as they
+ * are.
+ */
+export function trimCspHashes(html: string, keep: readonly string[] = []): string {
+  const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
+  if (!meta) return html;
+  const [whole, open = '', policy = '', close = ''] = meta;
+  const inline = inlineElements(html);
+  const algorithms = [
+    ...new Set(Array.from(policy.matchAll(/'(sha256|sha384|sha512)-/g), (m) => m[1] ?? '')),
+  ];
+  const own = {
+    script: hashSources(inline.script, algorithms),
+    style: hashSources(inline.style, algorithms),
+  };
+  const kept = new Set(keep.map((hash) => `'${hash}'`));
+  const trimmed = policy
+    .split(';')
+    .map((directive) => {
+      const [name = '', ...sources] = directive.trim().split(/\s+/);
+      if (!TRIMMED.has(name)) return directive;
+      const allowed = name.startsWith('script') ? own.script : own.style;
+      const needed = sources.filter(
+        (source) => !HASH_SOURCE.test(source) || kept.has(source) || allowed.has(source),
+      );
+      return `${/^\s*/.exec(directive)?.[0] ?? ''}${[name, ...needed].join(' ')}`;
+    })
+    .join(';');
+  return html.replace(whole, () => `${open}${trimmed}${close}`);
+}
+
+/**
+ * Puts `after` in place of the inline stylesheet `before`, and in the CSP <meta> the hash of `after` in place
+ * of the hash of `before` where that was listed (a style the policy did not allow stays not allowed).
+ */
+export function replaceInlineStyle(html: string, before: string, after: string): string {
+  if (before === after) return html;
+  const swapped = html.replace(`>${before}</style>`, () => `>${after}</style>`);
+  return swapped.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,
+    (meta: string) =>
+      meta.replaceAll(
+        /'(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})'/g,
+        (source: string, algorithm: string) =>
+          source === `'${algorithm}-${digest(algorithm, before)}'`
+            ? `'${algorithm}-${digest(algorithm, after)}'`
+            : source,
+      ),
+  );
+}
