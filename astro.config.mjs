@@ -46,7 +46,7 @@ export default defineConfig({
     // Scripts are never inlined into pages: as files under /_astro/ they pass the `_headers` policy
     // (script-src 'self') as well as the per-page <meta> policy, and they are cached across pages.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
-    // src/lib/consent/script.ts loads actions-script.ts, bundled on its own through `?worker&url`, as a module
+    // src/lib/consent/script.ts loads consent-actions.ts, bundled on its own through `?worker&url`, as a module
     // script: an ES module in the build as under `astro dev`.
     worker: { format: 'es' },
   },

@@ -23,7 +23,7 @@ export interface ConsentState {
 }
 
 /**
- * What the consent script hands src/lib/consent/actions-script.ts as `consent:action` (internal to the two): the
+ * What the consent script hands src/lib/consent/consent-actions.ts as `consent:action` (internal to the two): the
  * `data-consent-action` of the control the reader used ("accept", "reject", "save", "settings", "close",
  * "load", "always") and the control, or "settings" alone from `window.dispatchConsent.open()`.
  */

@@ -3,7 +3,7 @@
  * shows the banner only when it must ask (the banner is `hidden` in the HTML, so a reader who already chose
  * never sees it, and without JavaScript nobody does); it shows the controls that need it, answers
  * `window.dispatchConsent.get()`, and announces the consent with `consent:change` once it has read it.
- * Everything else is done by src/lib/consent/actions-script.ts, loaded only when there is something to do: a
+ * Everything else is done by src/lib/consent/consent-actions.ts, loaded only when there is something to do: a
  * choice, the settings, an embed to load, gated scripts or embeds of a granted category on the page, or
  * something a refused category may have stored to delete. A first visit loads no more than this until the
  * reader acts. Budget: 1.5 KB gzip, loading nothing else until then (see README.md, "Cookie consent").
@@ -12,10 +12,10 @@ import type { ClientConsentConfig } from './config-schema.ts';
 import { decide } from './state-machine.ts';
 import type { ConsentAction, ConsentState } from './script-api.ts';
 import { consentStorage } from './storage.ts';
-// Vite bundles actions-script.ts on its own and gives its address without loading it (`?worker&url`; it
+// Vite bundles consent-actions.ts on its own and gives its address without loading it (`?worker&url`; it
 // runs here as a module script, not a worker): a dynamic import() would cost every page Vite's 1.7 KB
 // preload helper.
-import actionsScript from './actions-script.ts?worker&url';
+import actionsScript from './consent-actions.ts?worker&url';
 
 const banner = document.getElementById('consent-banner');
 
@@ -35,7 +35,7 @@ if (banner) {
   };
   let actions: Promise<unknown> | undefined;
 
-  /** Loads actions-script.ts once, then hands it `action` (it takes over window.dispatchConsent on load). */
+  /** Loads consent-actions.ts once, then hands it `action` (it takes over window.dispatchConsent on load). */
   const act = (action?: ConsentAction) => {
     actions ??= new Promise((loaded, failed) => {
       const script = document.createElement('script');
