@@ -319,7 +319,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       ...(random() < 0.2
         ? { updatedDate: new Date(pubDate.getTime() + int(random, 1, 10) * 86_400_000) }
         : {}),
-      author: authors[authorRank(random)]?.slug ?? '',
+      authors: [authors[authorRank(random)]?.slug ?? ''],
       tags: tagIdx.map((t) => tags[t]?.slug ?? ''),
       related,
       corrections:

@@ -44,3 +44,32 @@ export function isoDay(date: Date): string {
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** One piece of a list written out: an item (by its index in the list) or the words between items. */
+export type ListPart = { item: number } | { text: string };
+
+const listFormatters = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list written out in the locale's words, "A, B and C" in en-GB, as parts: the items (by index), so that
+ * each can be a link, and the words between them. From Intl.ListFormat, one formatter per locale.
+ */
+export function listParts(count: number, locale: string): ListPart[] {
+  let format = listFormatters.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormatters.set(locale, format);
+  }
+  // The items come out in order, so the n-th element part is item n.
+  let next = 0;
+  return format
+    .formatToParts(Array.from({ length: count }, String))
+    .map((part) => (part.type === 'element' ? { item: next++ } : { text: part.value }));
+}
+
+/** A list written out in the locale's words as plain text: "Hadia Safeer and Dispatch Desk". */
+export function formatList(items: readonly string[], locale: string): string {
+  return listParts(items.length, locale)
+    .map((part) => ('item' in part ? (items[part.item] ?? '') : part.text))
+    .join('');
+}

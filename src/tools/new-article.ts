@@ -1,5 +1,5 @@
 /**
- * `npm run new -- "Headline" --author <slug> --tags a,b [--kicker Analysis] [--slug s] [--folder]`:
+ * `npm run new -- "Headline" --authors <slug,slug> --tags a,b [--kicker Analysis] [--slug s] [--folder]`:
  * creates content/articles/<slug>.md (or <slug>/index.md with --folder, for an article with images)
  * with complete front matter, dated today and marked as a draft. Refuses an existing file and an unknown
  * author, tag or kicker, with a suggestion. Exit codes: 0 created, 1 refused, 2 bad command line.
@@ -16,8 +16,9 @@ import { slugify } from '../lib/editor/slugify.ts';
 import { nearest } from '../lib/content/suggest.ts';
 import { dataSlugs, existingArticle } from '../lib/content/loaders/content-folder.ts';
 
-export const usage = `usage: npm run new -- "Headline" --author <author-slug> --tags <tag,tag> [options]
-  --author <slug>   the author: a file in content/authors/ (required)
+export const usage = `usage: npm run new -- "Headline" --authors <author,author> --tags <tag,tag> [options]
+  --authors <a,b>   1 to 4 authors, in byline order, each a file in content/authors/ (required;
+                    --author is the same option)
   --tags <a,b>      1 to 8 tags, each a file in content/tags/ (required)
   --kicker <name>   one of: ${site.kickers.join(', ')} (default: left as TODO)
   --slug <slug>     the file name and URL (default: made from the headline)
@@ -46,6 +47,7 @@ function parse(args: readonly string[]) {
       args: [...args],
       allowPositionals: true,
       options: {
+        authors: { type: 'string' },
         author: { type: 'string' },
         tags: { type: 'string' },
         kicker: { type: 'string' },
@@ -67,11 +69,14 @@ export function newArticle(args: readonly string[], context: Partial<ToolContext
     if (positionals.length !== 1 || !title) {
       throw new UsageError('expected the headline as one quoted argument, e.g. "Iran’s Strikes in Pakistan"');
     }
-    if (!values.author) throw new UsageError('expected --author <slug>');
-    const tags = (values.tags ?? '')
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean);
+    const list = (text: string | undefined) =>
+      (text ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+    const bylines = [...list(values.authors), ...list(values.author)];
+    if (bylines.length === 0) throw new UsageError('expected --authors <slug>, e.g. --authors hadia-safeer');
+    const tags = list(values.tags);
     if (tags.length === 0)
       throw new UsageError('expected --tags with at least one tag, e.g. --tags iran,pakistan');
 
@@ -84,9 +89,12 @@ export function newArticle(args: readonly string[], context: Partial<ToolContext
 
     const problems: string[] = [];
     const authors = dataSlugs(join(contentDir, 'authors'));
-    if (!authors.includes(values.author)) {
-      problems.push(`--author: ${unknown('author', 'content/authors/', values.author, authors)}`);
+    for (const author of bylines) {
+      if (!authors.includes(author))
+        problems.push(`--authors: ${unknown('author', 'content/authors/', author, authors)}`);
     }
+    if (bylines.length > 4) problems.push('--authors: expected at most 4 authors');
+    if (new Set(bylines).size !== bylines.length) problems.push('--authors: an author is named twice');
     const knownTags = dataSlugs(join(contentDir, 'tags'));
     for (const tag of tags) {
       if (!knownTags.includes(tag))
@@ -123,7 +131,7 @@ export function newArticle(args: readonly string[], context: Partial<ToolContext
             ? { todo: `one of: ${site.kickers.join(', ')}` }
             : { value: values.kicker },
         pubDate: { value: today(now) },
-        author: { value: values.author },
+        authors: { value: bylines },
         tags: { value: tags },
         body: '',
       }),

@@ -26,7 +26,7 @@ const validFields: Record<string, string> = {
   description: 'A fixture article for the bad-content cases.',
   kicker: 'News',
   pubDate: '2024-01-15',
-  author: 'jane-doe',
+  authors: '[jane-doe]',
   tags: '[world]',
 };
 
@@ -186,17 +186,53 @@ const cases: Case[] = [
   // References between files.
   {
     name: 'an unknown author',
-    changes: { 'articles/bad.md': article({ author: 'jane-do' }) },
+    changes: { 'articles/bad.md': article({ authors: '[jane-do]' }) },
     file: 'articles/bad.md',
-    field: 'author',
+    field: 'authors',
     says: 'unknown author "jane-do"; expected the slug of a file in content/authors/ (did you mean "jane-doe"?)',
   },
   {
+    name: 'an unknown co-author after a known one',
+    changes: { 'articles/bad.md': article({ authors: '[jane-doe, omar-khn]' }) },
+    file: 'articles/bad.md',
+    field: 'authors',
+    says: 'unknown author "omar-khn"; expected the slug of a file in content/authors/ (did you mean "omar-khan"?)',
+  },
+  {
     name: 'an author written as a name, not a slug',
-    changes: { 'articles/bad.md': article({ author: 'Jane Doe' }) },
+    changes: { 'articles/bad.md': article({ authors: '[Jane Doe]' }) },
+    file: 'articles/bad.md',
+    field: 'authors.0',
+    says: 'expected the slug of an author',
+  },
+  {
+    name: 'an author listed twice',
+    changes: { 'articles/bad.md': article({ authors: '[jane-doe, jane-doe]' }) },
+    file: 'articles/bad.md',
+    field: 'authors',
+    says: 'an author is listed twice',
+  },
+  {
+    name: 'five authors',
+    changes: { 'articles/bad.md': article({ authors: '[jane-doe, omar-khan, a, b, c]' }) },
+    file: 'articles/bad.md',
+    field: 'authors',
+    says: 'expected at most 4 authors',
+  },
+  {
+    name: 'no author',
+    changes: { 'articles/bad.md': article({ authors: '[]' }) },
+    file: 'articles/bad.md',
+    field: 'authors',
+    says: 'expected at least 1 author',
+  },
+  {
+    name: 'an old file’s single author: “author” is now “authors”, and the message says what to write',
+    changes: { 'articles/bad.md': article({ authors: null, author: 'jane-doe' }) },
     file: 'articles/bad.md',
     field: 'author',
-    says: 'expected the slug of an author',
+    says: '"author" is now "authors"; expected authors: [jane-doe]',
+    build: true,
   },
   {
     name: 'an unknown tag',

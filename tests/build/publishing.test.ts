@@ -27,6 +27,7 @@ const PUBLISHED = [
   'corrected-analysis',
   'second-article',
   'syndicated-piece',
+  'co-written-report',
   'quoting-html',
   'first-article',
 ];
@@ -101,6 +102,9 @@ describe('the feeds', () => {
     const opinion = items[0] ?? {};
     expect(opinion['title']).toBe('An opinion with <angle brackets> & an ampersand');
     expect(opinion['dc:creator']).toBe('Jane Doe');
+    // A co-written piece carries one dc:creator per author, in byline order.
+    const coWritten = items.find((i) => i['link'] === articleUrl('co-written-report')) ?? {};
+    expect(coWritten['dc:creator']).toEqual(['Omar Khan', 'Jane Doe']);
     expect(opinion['category']).toEqual(['Politics', 'World']);
     expect(opinion['pubDate']).toBe('Sat, 13 Jan 2024 00:00:00 GMT');
   });
@@ -124,14 +128,19 @@ describe('the feeds', () => {
     expect(entries.map((e) => e['id'])).toEqual(PUBLISHED.map(articleUrl));
     // The latest change of any entry: the corrected analysis's last correction.
     expect(feed['updated']).toBe('2024-01-20T00:00:00.000Z');
+    const janeDoe = { name: 'Jane Doe', uri: `${ROOT}authors/jane-doe/` };
+    const omarKhan = { name: 'Omar Khan', uri: `${ROOT}authors/omar-khan/` };
     for (const entry of entries) {
-      expect(entry['author']).toMatchObject({ name: 'Jane Doe', uri: `${ROOT}authors/jane-doe/` });
+      // One <author> per author of the byline, in its order.
+      expect(entry['author'], String(entry['id'])).toEqual(
+        entry['id'] === articleUrl('co-written-report') ? [omarKhan, janeDoe] : janeDoe,
+      );
       expect(entry['content']).toMatchObject({ '@_type': 'html' });
       expect(entry['published']).toMatch(/^2024-01-1\dT00:00:00.000Z$/);
     }
   });
 
-  test('JSON Feed 1.1 has the same items', () => {
+  test('JSON Feed 1.1 has the same items, a co-written one with both authors', () => {
     const feed = JSON.parse(read('feed.json')) as {
       version: string;
       feed_url: string;
@@ -145,6 +154,10 @@ describe('the feeds', () => {
       tags: ['Politics', 'World'],
       image: `${ROOT}articles/opinion-piece/share.png`,
     });
+    expect(feed.items.find((i) => i['url'] === articleUrl('co-written-report'))?.['authors']).toEqual([
+      { name: 'Omar Khan', url: `${ROOT}authors/omar-khan/` },
+      { name: 'Jane Doe', url: `${ROOT}authors/jane-doe/` },
+    ]);
   });
 
   test('each tag has its own feed with only that tag’s articles', () => {

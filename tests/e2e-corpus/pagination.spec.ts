@@ -24,7 +24,7 @@ function mostUsed(keys: (a: (typeof published)[number]) => string[]): { slug: st
   return { slug, titles: published.filter((a) => keys(a).includes(slug)).map((a) => a.data.title) };
 }
 const tag = mostUsed((a) => a.data.tags);
-const author = mostUsed((a) => [a.data.author]);
+const author = mostUsed((a) => [...a.data.authors]);
 
 async function listedTitles(page: Page): Promise<string[]> {
   return page.locator('main article').getByRole('heading').getByRole('link').allTextContents();

@@ -78,6 +78,36 @@ test.describe('an article with a hero, a figure, corrections and sources', () =>
   });
 });
 
+test.describe('an article with two authors', () => {
+  test('names both in the byline, each linked to an author page that lists the article', async ({ page }) => {
+    await page.goto('/articles/co-written-report/');
+    const byline = page.locator('article header .byline');
+    await expect(byline).toContainText('By Omar Khan and Jane Doe');
+    for (const [name, slug] of [
+      ['Omar Khan', 'omar-khan'],
+      ['Jane Doe', 'jane-doe'],
+    ] as const) {
+      await expect(byline.getByRole('link', { name })).toHaveAttribute('href', `/authors/${slug}/`);
+    }
+    await byline.getByRole('link', { name: 'Omar Khan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Omar Khan');
+    await expect(page.getByRole('link', { name: 'A co-written report' })).toBeVisible();
+    await page.goto('/authors/jane-doe/');
+    await expect(page.getByRole('link', { name: 'A co-written report' })).toBeVisible();
+  });
+
+  test('ends with one bio per author, in byline order', async ({ page }) => {
+    await page.goto('/articles/co-written-report/');
+    const bios = page.getByRole('complementary', { name: 'About the authors' });
+    await expect(bios.getByRole('link', { name: /^(?:Omar Khan|Jane Doe)$/ })).toHaveText([
+      'Omar Khan',
+      'Jane Doe',
+    ]);
+    await expect(bios).toContainText('Omar Khan reports on elections and parliaments.');
+    await expect(bios).toContainText('Jane Doe writes about diplomacy.');
+  });
+});
+
 test.describe('drafts and scheduled articles in a production build', () => {
   for (const slug of ['draft-article', 'scheduled-article']) {
     test(`${slug} has no page and is in no listing or sitemap`, async ({ page, request }) => {

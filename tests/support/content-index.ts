@@ -13,7 +13,7 @@ export interface PublishedArticle {
   title: string;
   /** The dek. */
   description: string;
-  author: string;
+  authors: string[];
   tags: string[];
   pubDate: Date;
   draft: boolean;
@@ -35,7 +35,7 @@ export function publishedArticles(dir = 'content'): PublishedArticle[] {
         slug,
         title: String(data['title']),
         description: String(data['description']),
-        author: String(data['author']),
+        authors: data['authors'] as string[],
         tags: data['tags'] as string[],
         pubDate: new Date(data['pubDate'] as string | Date),
         draft: data['draft'] === true,

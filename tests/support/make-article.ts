@@ -25,7 +25,7 @@ const defaultArticle: Fields = {
   description: 'A fixture article.',
   kicker: 'News',
   pubDate: '2024-01-10',
-  author: 'ann',
+  authors: ['ann'],
   tags: ['world'],
 };
 

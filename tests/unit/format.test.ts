@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, formatDate, formatMonth, isoDay } from '../../src/lib/format.ts';
+import { countOf, formatDate, formatList, formatMonth, isoDay, listParts } from '../../src/lib/format.ts';
 
 describe('formatDate', () => {
   test('writes the day, month name and year in British style', () => {
@@ -42,5 +42,25 @@ describe('countOf', () => {
 describe('isoDay', () => {
   test('gives the date part of the UTC timestamp', () => {
     expect(isoDay(new Date('2024-01-05T12:00:00Z'))).toBe('2024-01-05');
+  });
+});
+
+describe('listParts and formatList', () => {
+  test('join one, two and three names in the locale’s words', () => {
+    expect(formatList(['A'], 'en-GB')).toBe('A');
+    expect(formatList(['A', 'B'], 'en-GB')).toBe('A and B');
+    expect(formatList(['A', 'B', 'C'], 'en-GB')).toBe('A, B and C');
+    expect(formatList(['A', 'B', 'C'], 'en-US')).toBe('A, B, and C');
+    expect(formatList(['A', 'B'], 'fr-FR')).toBe('A et B');
+  });
+
+  test('give each item by its index, in order, with the words between them', () => {
+    expect(listParts(3, 'en-GB')).toEqual([
+      { item: 0 },
+      { text: ', ' },
+      { item: 1 },
+      { text: ' and ' },
+      { item: 2 },
+    ]);
   });
 });

@@ -26,7 +26,7 @@ export interface ArticleReferences {
   slug: string;
   file: string;
   /** The references below are undefined when the front matter gave no usable value (its schema reports that). */
-  author: string | undefined;
+  authors: readonly string[] | undefined;
   tags: readonly string[] | undefined;
   related: readonly string[] | undefined;
   draft: boolean;
@@ -56,7 +56,7 @@ export class ContentError extends Error {
   }
 }
 
-/** "content/articles/x.md:4: author: unknown author …" */
+/** "content/articles/x.md:4: authors: unknown author …" */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return `${where}: ${problem.field}: ${problem.message}`;
@@ -164,12 +164,18 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
 
   for (const article of facts.articles) {
     const { file } = article;
-    if (article.author !== undefined && !facts.authorSlugs.has(article.author)) {
-      problems.push({
-        file,
-        field: 'author',
-        message: unknown('author', 'content/authors/', article.author, facts.authorSlugs),
-      });
+    const authors = article.authors ?? [];
+    for (const author of new Set(authors)) {
+      if (!facts.authorSlugs.has(author)) {
+        problems.push({
+          file,
+          field: 'authors',
+          message: unknown('author', 'content/authors/', author, facts.authorSlugs),
+        });
+      }
+    }
+    if (new Set(authors).size !== authors.length) {
+      problems.push({ file, field: 'authors', message: 'an author is listed twice; expected each author once' });
     }
     const tags = article.tags ?? [];
     for (const tag of new Set(tags)) {

@@ -113,8 +113,19 @@ const date = (what: string) =>
     .transform(fromText)
     .pipe(z.date({ error: `expected ${what} as a date such as 2024-01-18` }));
 
+/**
+ * Front-matter keys that were renamed, with how to write an old file's value under the new name. An old key is
+ * an error that says exactly what to write instead (src/lib/content/validate.ts), never a second way to say it.
+ */
+export const RENAMED_KEYS: Readonly<Record<string, { to: string; write: (value: unknown) => string }>> = {
+  author: {
+    to: 'authors',
+    write: (value) => `authors: [${typeof value === 'string' ? value : 'author-slug'}]`,
+  },
+};
+
 /** Rejects unknown keys with a message naming them and listing the allowed ones. */
-function strict<T extends z.core.$ZodLooseShape>(shape: T) {
+function strict<T extends z.core.$ZodLooseShape>(shape: T, renamed: typeof RENAMED_KEYS = {}) {
   const keys = Object.keys(shape);
   const allowed = keys.join(', ');
   const unknownKey = (key: string) => {
@@ -122,10 +133,19 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
     return guess ? `"${key}" (did you mean "${guess}"?)` : `"${key}"`;
   };
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown front-matter key ${issue.keys.map(unknownKey).join(', ')}; expected only: ${allowed}`
-        : undefined,
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      // A renamed key says what to write instead (src/lib/content/validate.ts reports it on its own line).
+      const input: Record<string, unknown> = issue.input ?? {};
+      const messages = issue.keys.flatMap((key) => {
+        const rename = renamed[key];
+        return rename ? [`"${key}" is now "${rename.to}"; expected ${rename.write(input[key])}`] : [];
+      });
+      const unknown = issue.keys.filter((key) => !(key in renamed));
+      if (unknown.length > 0)
+        messages.unshift(`unknown front-matter key ${unknown.map(unknownKey).join(', ')}; expected only: ${allowed}`);
+      return messages.join('; ');
+    },
   });
 }
 
@@ -141,7 +161,8 @@ const webUrl = () =>
  * a relative-path check in the command-line tools.
  */
 export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
-  return strict({
+  return strict(
+    {
     title: doc(text('a headline', 120), {
       description: 'The headline.',
       example: `'Iran’s Strikes in Pakistan: A Strategic Blunder'`,
@@ -172,10 +193,19 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         'Date of the last substantive update, never before `pubDate`; shows an “Updated” label. For a fix of an error, add a correction instead.',
       example: '2024-01-22',
     }),
-    author: doc(slugOf('an author in content/authors/'), {
-      description: 'Slug of the author: the name of a file in `content/authors/` without `.yaml`.',
-      example: 'hadia-safeer',
-    }),
+    authors: doc(
+      z
+        .array(slugOf('an author in content/authors/'), {
+          error: 'expected a list of 1 to 4 author slugs, e.g. [hadia-safeer]',
+        })
+        .min(1, { error: 'expected at least 1 author' })
+        .max(4, { error: 'expected at most 4 authors' }),
+      {
+        description:
+          'The byline: 1 to 4 author slugs, each the name of a file in `content/authors/` without `.yaml`, in the order the byline names them. Each author’s page, feed entries and search filter include the article.',
+        example: '[hadia-safeer, dispatch-desk]',
+      },
+    ),
     tags: doc(
       z
         .array(slugOf('a tag in content/tags/'), { error: 'expected a list of tag slugs' })
@@ -280,7 +310,9 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         'The address of the original, for a piece first published elsewhere (syndicated): the page’s canonical URL points there and the article stays out of the sitemaps. Omit for Dispatch’s own pieces.',
       example: 'https://example.org/news/the-original-story',
     }),
-  }).superRefine((article, ctx) => {
+    },
+    RENAMED_KEYS,
+  ).superRefine((article, ctx) => {
     if (article.updatedDate && article.updatedDate < article.pubDate) {
       ctx.addIssue({
         code: 'custom',

@@ -34,7 +34,8 @@ export interface ArticleSummary {
   updatedDate: Date | undefined;
   draft: boolean;
   readingMinutes: number;
-  author: AuthorSummary;
+  /** The byline's authors, in the order the front matter names them (1 to 4). */
+  authors: readonly AuthorSummary[];
   tags: readonly TagSummary[];
 }
 
@@ -112,7 +113,7 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
   kicker: string;
   pubDate: Date;
   updatedDate?: Date | undefined;
-  author: string;
+  authors: readonly string[];
   tags: readonly string[];
   related: readonly string[];
   draft: boolean;
@@ -191,7 +192,7 @@ export function buildSiteIndex<Source, Image = unknown>(
       updatedDate: data.updatedDate,
       draft: data.draft,
       readingMinutes: readingMinutes(countWords(body), options.wordsPerMinute),
-      author: lookup(authors, data.author),
+      authors: data.authors.map((a) => lookup(authors, a)),
       tags: data.tags.map((t) => lookup(tags, t)),
     });
   }
@@ -222,7 +223,7 @@ export function buildSiteIndex<Source, Image = unknown>(
 
   // One pass over the articles groups them by tag and by author (already newest first).
   const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
-  const byAuthor = groupBy(articles, (a) => [a.author.slug]);
+  const byAuthor = groupBy(articles, (a) => a.authors.map((author) => author.slug));
   const listing = <T extends { slug: string }>(items: Iterable<T>, groups: Map<string, ArticleSummary[]>) =>
     [...items].flatMap((item) => {
       const listed = groups.get(item.slug);

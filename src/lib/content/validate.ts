@@ -7,7 +7,7 @@ import {
   type ArticleReferences,
   type ContentProblem,
 } from './rules.ts';
-import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from './schema.ts';
+import { articleSchema, authorSchema, pageSchema, RENAMED_KEYS, SLUG_PATTERN, tagSchema } from './schema.ts';
 import { yamlWithTextDates } from './yaml.ts';
 
 /**
@@ -73,8 +73,40 @@ export function lineOfKey(text: string, path: readonly PropertyKey[]): number | 
  * Zod issues as editor-facing problems. A field that is missing altogether is reported at line 1,
  * where the front matter starts, so that every problem in a file has a line an editor can jump to.
  */
-function schemaProblems(source: SourceFile, error: z.ZodError): ContentProblem[] {
-  return error.issues.map((issue) => {
+function schemaProblems(
+  source: SourceFile,
+  error: z.ZodError,
+  raw: unknown,
+  renamedKeys: typeof RENAMED_KEYS,
+): ContentProblem[] {
+  const data = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const renamed = Object.keys(renamedKeys).filter((key) => key in data);
+  // An old key stands for its new one: a file that still says `author:` hears how to write `authors:`, once.
+  const missingNewKey = (issue: z.core.$ZodIssue) =>
+    issue.path.length === 1 && renamed.some((key) => renamedKeys[key]?.to === issue.path[0]) &&
+    issue.input === undefined;
+  const renamedProblems = renamed.flatMap((key): ContentProblem[] => {
+    const rename = renamedKeys[key];
+    if (!rename) return [];
+    const both = rename.to in data;
+    return [
+      {
+        file: source.file,
+        field: key,
+        message: both
+          ? `"${key}" is now "${rename.to}", which the file also has; expected only ${rename.to} (remove the ${key} line)`
+          : `"${key}" is now "${rename.to}"; expected ${rename.write(data[key])}`,
+        line: lineOfKey(source.text, [key]) ?? 1,
+      },
+    ];
+  });
+  // What is left: every other issue, and unknown keys other than the renamed ones.
+  const others = error.issues.filter(
+    (issue) =>
+      !missingNewKey(issue) &&
+      (issue.code !== 'unrecognized_keys' || issue.keys.some((key) => !renamed.includes(key))),
+  );
+  const problems = others.map((issue): ContentProblem => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'front matter';
     const line =
       lineOfKey(source.text, issue.path) ??
@@ -82,6 +114,7 @@ function schemaProblems(source: SourceFile, error: z.ZodError): ContentProblem[]
       1;
     return { file: source.file, field, message: issue.message, line };
   });
+  return [...renamedProblems, ...problems];
 }
 
 /** Front matter between `---` lines at the top of a Markdown file, as Astro finds it. */
@@ -134,7 +167,7 @@ function usableReferences(data: unknown): Omit<ArticleReferences, 'slug' | 'file
   const slug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
   const slugs = (value: unknown) => (Array.isArray(value) ? value.filter(slug) : undefined);
   return {
-    author: slug(raw['author']) ? raw['author'] : undefined,
+    authors: slugs(raw['authors']),
     tags: slugs(raw['tags']),
     related: slugs(raw['related']),
     draft: raw['draft'] === true,
@@ -160,7 +193,12 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
   const { articles: articleFiles, authors: authorFiles, tags: tagFiles, pages: pageFiles } = folder;
 
   /** Validates each file with its schema, collecting the problems; returns every parsed file. */
-  function validate<T>(files: SourceFile[], kind: 'markdown' | 'data', schema: z.ZodType<T>) {
+  function validate<T>(
+    files: SourceFile[],
+    kind: 'markdown' | 'data',
+    schema: z.ZodType<T>,
+    renamedKeys: typeof RENAMED_KEYS = {},
+  ) {
     const parsed: {
       source: SourceFile;
       data: T | undefined;
@@ -175,7 +213,7 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
         continue;
       }
       const checked = schema.safeParse(result.data ?? {});
-      if (!checked.success) problems.push(...schemaProblems(source, checked.error));
+      if (!checked.success) problems.push(...schemaProblems(source, checked.error, result.data, renamedKeys));
       parsed.push({
         source,
         data: checked.data,
@@ -187,7 +225,7 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
     return parsed;
   }
 
-  const articles = validate(articleFiles, 'markdown', articleFileSchema);
+  const articles = validate(articleFiles, 'markdown', articleFileSchema, RENAMED_KEYS);
   validate(authorFiles, 'data', authorSchema);
   validate(tagFiles, 'data', tagSchema);
   validate(pageFiles, 'markdown', pageSchema);

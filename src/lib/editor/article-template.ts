@@ -15,7 +15,8 @@ export interface DraftArticle {
   kicker: Known<string>;
   /** A calendar day, YYYY-MM-DD. */
   pubDate: Known<string>;
-  author: Known<string>;
+  /** Author slugs, in byline order. */
+  authors: Known<readonly string[]>;
   tags: Known<readonly string[]>;
   /** Markdown text of the article; empty for a new article. */
   body: string;
@@ -47,7 +48,7 @@ export function renderDraftArticle(article: DraftArticle): string {
     line('description', article.description, yamlText, yamlText(`${TODO}: the dek`)),
     line('kicker', article.kicker, (kicker) => kicker),
     line('pubDate', article.pubDate, (date) => date),
-    line('author', article.author, (author) => author),
+    line('authors', article.authors, (authors) => `[${authors.join(', ')}]`, `[${TODO}]`),
     line('tags', article.tags, (tags) => `[${tags.join(', ')}]`, `[${TODO}]`),
     '# Optional fields: remove the "# " to use one. EDITING.md describes every field.',
     `# updatedDate: ${day}`,

@@ -212,16 +212,16 @@ export function importPage(
       '',
     );
 
-  let author: Known<string>;
-  if (options.author) author = { value: options.author };
+  let authors: Known<readonly string[]>;
+  if (options.author) authors = { value: [options.author] };
   else if (byline) {
     const match = options.authors.find((a) => comparable(a.name) === comparable(byline));
-    author = match
-      ? { value: match.slug }
+    authors = match
+      ? { value: [match.slug] }
       : {
           todo: `the byline is "${byline}", who has no file in content/authors/: add content/authors/${slugify(byline) || 'name'}.yaml or pass --author`,
         };
-  } else author = { todo: 'the page names no author: give the slug of a file in content/authors/' };
+  } else authors = { todo: 'the page names no author: give the slug of a file in content/authors/' };
 
   const article: DraftArticle = {
     title: title ? { value: title } : { todo: 'the page has no headline' },
@@ -230,7 +230,7 @@ export function importPage(
       : { todo: 'the page has no description: write the dek' },
     kicker: { todo: 'the page does not say: choose one from src/config/site.ts' },
     pubDate: published ? { value: published } : { todo: 'the page states no publication date' },
-    author,
+    authors,
     tags: { todo: 'choose 1 to 8 from content/tags/' },
     body,
     notes: [

@@ -20,7 +20,8 @@ export interface FeedItem {
   published: Date;
   /** The latest of publication, update and corrections. */
   updated: Date;
-  author: { name: string; url: string };
+  /** The byline's authors, in order. */
+  authors: readonly { name: string; url: string }[];
   /** Tag display names. */
   tags: readonly string[];
   /** The share image. */
@@ -57,7 +58,10 @@ export function feedItemOf(
     contentHtml,
     published: article.pubDate,
     updated: article.lastModified,
-    author: { name: article.author.name, url: absolute(routes.author(article.author.slug)) },
+    authors: article.authors.map((author) => ({
+      name: author.name,
+      url: absolute(routes.author(author.slug)),
+    })),
     tags: article.tags.map((t) => t.name),
     image: absolute(routes.shareImage(article.slug)),
   };
@@ -83,7 +87,7 @@ export function feedUpdated(feed: Feed): Date {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** RSS 2.0, with the full text in content:encoded and the author in dc:creator (RSS's <author> wants an e-mail). */
+/** RSS 2.0, with the full text in content:encoded and each author in a dc:creator (RSS's <author> wants an e-mail). */
 export function toRss(feed: Feed, selfUrl: string): Promise<string> {
   return getRssString({
     title: feed.title,
@@ -100,7 +104,7 @@ export function toRss(feed: Feed, selfUrl: string): Promise<string> {
       description: item.summary,
       content: item.contentHtml,
       categories: [...item.tags],
-      customData: `<dc:creator>${escapeXml(item.author.name)}</dc:creator>`,
+      customData: item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),
     })),
   });
 }
@@ -130,7 +134,7 @@ export function toAtom(feed: Feed, selfUrl: string): string {
           link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': item.url },
           published: item.published.toISOString(),
           updated: item.updated.toISOString(),
-          author: { name: item.author.name, uri: item.author.url },
+          author: item.authors.map((author) => ({ name: author.name, uri: author.url })),
           category: item.tags.map((tag) => ({ '@_term': tag })),
           summary: item.summary,
           content: { '@_type': 'html', '#text': item.contentHtml },
@@ -159,7 +163,7 @@ export function toJsonFeed(feed: Feed, selfUrl: string): string {
       image: item.image,
       date_published: item.published.toISOString(),
       date_modified: item.updated.toISOString(),
-      authors: [{ name: item.author.name, url: item.author.url }],
+      authors: item.authors.map((author) => ({ name: author.name, url: author.url })),
       tags: item.tags,
     })),
   });

@@ -46,7 +46,8 @@ export interface ArticleMeta {
   published: Date;
   /** The latest of publication, update and corrections (src/lib/content/last-modified.ts). */
   modified: Date;
-  author: { name: string; url: string };
+  /** The byline's authors, in order; `url` is each one's author page. */
+  authors: readonly { name: string; url: string }[];
   /** Tag display names, in the article's order. */
   tags: readonly string[];
   /** The documents the piece draws on (its "Sources"). */
@@ -143,7 +144,7 @@ export function pageSeo(input: PageInput): PageSeo {
     meta.push(
       { property: 'article:published_time', content: article.published.toISOString() },
       { property: 'article:modified_time', content: article.modified.toISOString() },
-      { property: 'article:author', content: article.author.url },
+      ...article.authors.map((author) => ({ property: 'article:author', content: author.url })),
       { property: 'article:section', content: article.kicker },
       ...article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
     );
@@ -210,7 +211,7 @@ function articleLd(
     image: [image.url],
     datePublished: article.published.toISOString(),
     dateModified: article.modified.toISOString(),
-    author: [{ '@type': 'Person', name: article.author.name, url: article.author.url }],
+    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
     publisher: organizationLd(input.publisher),
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     url: canonical,

@@ -65,7 +65,10 @@ export function articleMeta(article: Article<unknown>): PageMeta {
       kicker: article.kicker,
       published: article.pubDate,
       modified: article.lastModified,
-      author: { name: article.author.name, url: absoluteLink(routes.author(article.author.slug)) },
+      authors: article.authors.map((author) => ({
+        name: author.name,
+        url: absoluteLink(routes.author(author.slug)),
+      })),
       tags: article.tags.map((t) => t.name),
       citations: article.sources,
     },

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
+import { editorialStrings } from '../../config/editorial-strings.ts';
+import { formatList } from '../format.ts';
 
 /**
  * The share image of an article: a 1200×630 PNG card with the kicker, the headline, the byline and the
@@ -14,17 +16,27 @@ import sharp from 'sharp';
 export interface ShareCard {
   kicker: string;
   headline: string;
-  /** "By Hadia Safeer". */
+  /** "By Hadia Safeer", "By Hadia Safeer and Dispatch Desk". */
   byline: string;
   siteName: string;
 }
 
-/** The card of an article: its kicker and headline, "By" its author, and the site's name. */
+/** The card of an article: its kicker and headline, "By" its authors ("A and B"), and the site's name. */
 export function shareCardOf(
-  article: { kicker: string; title: string; author: { name: string } },
+  article: { kicker: string; title: string; authors: readonly { name: string }[] },
   siteName: string,
+  locale: string,
 ): ShareCard {
-  return { kicker: article.kicker, headline: article.title, byline: `By ${article.author.name}`, siteName };
+  const names = formatList(
+    article.authors.map((author) => author.name),
+    locale,
+  );
+  return {
+    kicker: article.kicker,
+    headline: article.title,
+    byline: `${editorialStrings.by} ${names}`,
+    siteName,
+  };
 }
 
 /** A satori element: the shape React elements have, without React. */
@@ -142,7 +154,11 @@ export function shareCardTree(card: ShareCard): CardElement {
               fontSize: 30,
               color: colours.muted,
             },
-            [div({}, card.byline), div({ fontWeight: 800, color: colours.text }, card.siteName)],
+            [
+              // A long byline (up to four authors) wraps rather than pushing the site's name off the card.
+              div({ flexShrink: 1, paddingRight: 32 }, card.byline),
+              div({ flexShrink: 0, fontWeight: 800, color: colours.text }, card.siteName),
+            ],
           ),
         ],
       ),

@@ -18,7 +18,7 @@ const index = makeSiteIndex(
         kicker: 'Analysis',
         pubDate: '2024-01-18',
         updatedDate: '2024-01-20',
-        author: 'hadia-safeer',
+        authors: ['hadia-safeer'],
         tags: ['middle-east'],
       },
       'word '.repeat(1000),
@@ -34,7 +34,27 @@ const index = makeSiteIndex(
 );
 const [summary] = index.articles;
 if (!summary) throw new Error('the fixture article is not published');
-const { author } = summary;
+// The same article with a second and a third author: the byline and the bios name each.
+const [coauthored, threeAuthors] = makeSiteIndex(
+  [
+    makeArticle('two-authors', { authors: ['hadia-safeer', 'dispatch-desk'], tags: ['middle-east'] }),
+    makeArticle('three-authors', {
+      authors: ['jane-doe', 'hadia-safeer', 'dispatch-desk'],
+      tags: ['middle-east'],
+      pubDate: '2024-01-09',
+    }),
+  ],
+  {},
+  {
+    authors: [
+      makeAuthor('hadia-safeer', { name: 'Hadia Safeer', bio: 'Student of International Relations.' }),
+      makeAuthor('dispatch-desk', { name: 'Dispatch Desk', bio: 'The editorial team.' }),
+      makeAuthor('jane-doe', { name: 'Jane Doe', bio: 'Writes on diplomacy.' }),
+    ],
+    tags: [makeTag('middle-east', { name: 'Middle East', description: 'The region.' })],
+  },
+).articles;
+if (!coauthored || !threeAuthors) throw new Error('the co-authored fixtures are not published');
 
 describe('Byline', () => {
   test('links the author and gives machine-readable dates', async () => {
@@ -43,6 +63,16 @@ describe('Byline', () => {
     expect(html).toContain('<time datetime="2024-01-18">18 January 2024</time>');
     expect(html).not.toContain('min read');
     expect(html).not.toContain('Updated');
+  });
+
+  test('names two authors with “and”, three with a comma and “and”, each linked in byline order', async () => {
+    const two = await render(Byline, { props: { article: coauthored } });
+    expect(two).toMatch(
+      /By <a href="\/authors\/hadia-safeer\/" rel="author">Hadia Safeer<\/a> and <a href="\/authors\/dispatch-desk\/" rel="author">Dispatch Desk<\/a>/,
+    );
+    const three = await render(Byline, { props: { article: threeAuthors } });
+    expect(three.replace(/<[^>]+>/g, '')).toContain('By Jane Doe, Hadia Safeer and Dispatch Desk');
+    expect(three.match(/rel="author"/g)).toHaveLength(3);
   });
 
   test('adds the update date and reading time in full form', async () => {
@@ -75,10 +105,19 @@ describe('TagList', () => {
 });
 
 describe('AuthorBio', () => {
-  test('shows the name linked to the author page, and the bio', async () => {
-    const html = await render(AuthorBio, { props: { author } });
+  test('shows the name linked to the author page, and the bio, under “About the author”', async () => {
+    const html = await render(AuthorBio, { props: { authors: summary.authors } });
     expect(html).toContain('href="/authors/hadia-safeer/"');
     expect(html).toContain('Student of International Relations.');
+    expect(html).toContain('About the author<');
+  });
+
+  test('gives one bio per author, in byline order, under “About the authors”', async () => {
+    const html = await render(AuthorBio, { props: { authors: coauthored.authors } });
+    expect(html).toContain('About the authors');
+    const names = [...html.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1]);
+    expect(names).toEqual(['Hadia Safeer', 'Dispatch Desk']);
+    expect(html).toContain('The editorial team.');
   });
 });
 

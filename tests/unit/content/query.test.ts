@@ -59,9 +59,9 @@ describe('siteFromEntries', () => {
   });
 
   test('stops on a broken reference, naming the file', () => {
-    const broken = [entry('lost', { author: 'nobody' }, 'content/articles/lost.md')];
+    const broken = [entry('lost', { authors: ['nobody'] }, 'content/articles/lost.md')];
     expect(() => siteFromEntries({ articles: broken, authors, tags } as never, options, () => 'Text.')).toThrow(
-      'content/articles/lost.md: author: unknown author "nobody"',
+      'content/articles/lost.md: authors: unknown author "nobody"',
     );
   });
 });

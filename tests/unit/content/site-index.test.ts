@@ -37,13 +37,13 @@ describe('buildSiteIndex', () => {
     const index = buildSiteIndex(
       input([
         article('one', { tags: ['asia', 'world'], related: ['three', 'two'] }),
-        article('two', { author: 'bob' }),
+        article('two', { authors: ['bob'] }),
         article('three'),
       ]),
       options,
     );
     const one = index.articleBySlug.get('one');
-    expect(one?.author.name).toBe('Ann');
+    expect(one?.authors.map((a) => a.name)).toEqual(['Ann']);
     expect(one?.tags.map((t) => t.name)).toEqual(['Asia', 'World']);
     expect(one?.related.map((r) => r.slug)).toEqual(['three', 'two']);
     expect(one?.readingMinutes).toBe(3); // 450 words at 200 a minute
@@ -54,7 +54,7 @@ describe('buildSiteIndex', () => {
     const index = buildSiteIndex(
       input([
         article('old-asia', { tags: ['asia'], pubDate: '2024-01-01' }),
-        article('new-asia', { tags: ['asia', 'world'], author: 'bob' }),
+        article('new-asia', { tags: ['asia', 'world'], authors: ['bob'] }),
       ]),
       options,
     );
@@ -91,14 +91,14 @@ describe('buildSiteIndex', () => {
   test('fails with every cross-reference problem at once', () => {
     const build = () =>
       buildSiteIndex(
-        input([article('one', { author: 'nobody', tags: ['wrold'], related: ['one', 'missing'] })]),
+        input([article('one', { authors: ['nobody'], tags: ['wrold'], related: ['one', 'missing'] })]),
         options,
       );
     expect(build).toThrow(ContentError);
     expect(build).toThrow(
       [
         '4 content problems:',
-        '  content/articles/one.md: author: unknown author "nobody"; expected the slug of a file in content/authors/',
+        '  content/articles/one.md: authors: unknown author "nobody"; expected the slug of a file in content/authors/',
         '  content/articles/one.md: tags: unknown tag "wrold"; expected the slug of a file in content/tags/ (did you mean "world"?)',
         '  content/articles/one.md: related: the article lists itself; expected other articles only',
         '  content/articles/one.md: related: unknown article "missing"; expected the slug of a file in content/articles/',

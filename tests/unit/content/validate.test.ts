@@ -26,7 +26,7 @@ describe('checkContentDir', () => {
     const dir = contentWithFiles(
       {
         'articles/late-image.md':
-          '---\ntitle: A late image\ndescription: A dek.\nkicker: News\npubDate: 2024-01-15\nauthor: jane-doe\ntags: [world]\n---\n\nA paragraph.\n\n![](./chart.png)\n',
+          '---\ntitle: A late image\ndescription: A dek.\nkicker: News\npubDate: 2024-01-15\nauthors: [jane-doe]\ntags: [world]\n---\n\nA paragraph.\n\n![](./chart.png)\n',
       },
       { 'articles/chart.png': 'articles/corrected-analysis/chart.png' },
     );
@@ -77,7 +77,7 @@ describe('validateContent', () => {
     articles: [
       file(
         'articles/a-map.md',
-        '---\ntitle: A map\ndescription: A dek.\nkicker: News\npubDate: 2024-01-15\nauthor: ann\ntags: [world]\n---\n\nWords.\n\n![The border](./map.png)\n',
+        '---\ntitle: A map\ndescription: A dek.\nkicker: News\npubDate: 2024-01-15\nauthors: [ann]\ntags: [world]\n---\n\nWords.\n\n![The border](./map.png)\n',
       ),
     ],
     unreadArticles: [],

@@ -23,7 +23,7 @@ describe('fieldRows', () => {
       'kicker',
       'pubDate',
       'updatedDate',
-      'author',
+      'authors',
       'tags',
       'related',
       'hero',

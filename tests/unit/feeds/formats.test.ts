@@ -20,7 +20,7 @@ const item = (n: number, extra: Partial<FeedItem> = {}): FeedItem => ({
   contentHtml: `<p>Body ${n} with <a href="https://example.org/articles/a0/">a link</a> &amp; more</p>`,
   published: new Date(`2024-01-1${n}T00:00:00Z`),
   updated: new Date(`2024-01-1${n}T00:00:00Z`),
-  author: { name: 'Jane <Doe> & Co', url: 'https://example.org/authors/jane/' },
+  authors: [{ name: 'Jane <Doe> & Co', url: 'https://example.org/authors/jane/' }],
   tags: ['World', 'Politics'],
   image: `https://example.org/articles/a${n}/share.png`,
   ...extra,
@@ -62,7 +62,7 @@ describe('feedItemOf', () => {
       contentHtml: '<p>Body</p>',
       published: new Date('2024-01-18'),
       updated: new Date('2024-01-21'),
-      author: { name: 'Ann', url: 'https://example.org/news/authors/ann/' },
+      authors: [{ name: 'Ann', url: 'https://example.org/news/authors/ann/' }],
       tags: ['Asia', 'World'],
       image: 'https://example.org/news/articles/a-story/share.png',
     });

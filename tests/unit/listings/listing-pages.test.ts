@@ -8,7 +8,7 @@ const options = { pageSize: 2, locale: 'en-GB', link };
 /** Five articles, newest first: three in March 2024 (two on world and asia), one in January, one in 2023. */
 const index = makeSiteIndex([
   makeArticle('march-3', { pubDate: '2024-03-03', tags: ['world', 'asia'] }),
-  makeArticle('march-2', { pubDate: '2024-03-02', tags: ['world', 'asia'], author: 'bob' }),
+  makeArticle('march-2', { pubDate: '2024-03-02', tags: ['world', 'asia'], authors: ['bob'] }),
   makeArticle('march-1', { pubDate: '2024-03-01' }),
   makeArticle('january', { pubDate: '2024-01-20' }),
   makeArticle('last-year', { pubDate: '2023-12-31' }),

@@ -36,7 +36,7 @@ const article: PageInput = {
     kicker: 'Opinion',
     published: new Date('2024-01-18'),
     modified: new Date('2024-01-18'),
-    author: { name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' },
+    authors: [{ name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' }],
     tags: ['Iran', 'Pakistan'],
   },
   breadcrumbs: [

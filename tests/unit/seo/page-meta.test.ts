@@ -60,7 +60,7 @@ describe('articleMeta', () => {
       kicker: 'Analysis',
       published: new Date('2024-01-18'),
       modified: new Date('2024-01-25'),
-      author: { name: 'Ann', url: at('authors/ann/') },
+      authors: [{ name: 'Ann', url: at('authors/ann/') }],
       tags: ['Asia', 'World'],
       citations: [
         { title: 'A report', publisher: undefined, url: 'https://example.org/report', date: undefined },

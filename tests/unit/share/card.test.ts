@@ -43,13 +43,25 @@ describe('headlineSize', () => {
 
 describe('shareCardOf', () => {
   test('takes an article’s kicker and headline, bylines its author and names the site', () => {
-    const article = { kicker: 'Analysis', title: 'A headline', author: { name: 'Hadia Safeer' } };
-    expect(shareCardOf(article, 'Dispatch')).toEqual({
+    const article = { kicker: 'Analysis', title: 'A headline', authors: [{ name: 'Hadia Safeer' }] };
+    expect(shareCardOf(article, 'Dispatch', 'en-GB')).toEqual({
       kicker: 'Analysis',
       headline: 'A headline',
       byline: 'By Hadia Safeer',
       siteName: 'Dispatch',
     });
+  });
+
+  test('names two or three authors in the locale’s words', () => {
+    const authors = ['Hadia Safeer', 'Dispatch Desk', 'Jane Doe'].map((name) => ({ name }));
+    const card = (count: number) =>
+      shareCardOf(
+        { kicker: 'News', title: 'A headline', authors: authors.slice(0, count) },
+        'Dispatch',
+        'en-GB',
+      );
+    expect(card(2).byline).toBe('By Hadia Safeer and Dispatch Desk');
+    expect(card(3).byline).toBe('By Hadia Safeer, Dispatch Desk and Jane Doe');
   });
 });
 

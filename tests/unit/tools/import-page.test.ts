@@ -42,7 +42,7 @@ describe('importPage on a saved page like the seed', () => {
   });
 
   test('matches the byline to an existing author by name', () => {
-    expect(article.author).toEqual({ value: 'hadia-safeer' });
+    expect(article.authors).toEqual({ value: ['hadia-safeer'] });
   });
 
   test('keeps the article’s paragraphs and subheadings, curly quotes and emphasis intact', () => {
@@ -89,7 +89,7 @@ describe('npm run import', () => {
     const { code, contentDir, out } = run(savedPage);
     expect(code).toBe(0);
     expect(out.at(-1)).toBe(
-      `Created ${join(contentDir, 'articles', `${seedSlug}.md`)} (a draft). Still TODO: description, kicker, pubDate, author, tags. Run "npm run content:check" to list them.`,
+      `Created ${join(contentDir, 'articles', `${seedSlug}.md`)} (a draft). Still TODO: description, kicker, pubDate, authors, tags. Run "npm run content:check" to list them.`,
     );
     const { frontmatter } = imported(contentDir, seedSlug);
     expect(frontmatter['draft']).toBe(true);
@@ -101,7 +101,7 @@ describe('npm run import', () => {
       `${file}:5: description: still a TODO placeholder; expected a dek (summary)`,
       `${file}:6: kicker: still a TODO placeholder; expected a kicker, one of: News, Analysis, Opinion, Explainer, Report, Interview, Review`,
       `${file}:7: pubDate: still a TODO placeholder; expected the publication date as a date such as 2024-01-18`,
-      `${file}:8: author: still a TODO placeholder; expected the slug of an author in content/authors/`,
+      `${file}:8: authors.0: still a TODO placeholder; expected the slug of an author in content/authors/`,
       `${file}:9: tags.0: still a TODO placeholder; expected the slug of a tag in content/tags/`,
       expect.stringMatching(
         new RegExp(`^${file}:\\d+: body: a TODO placeholder is left in the text \\("TODO: an image`),
@@ -112,13 +112,13 @@ describe('npm run import', () => {
   test('says in the file why the author is a TODO when the byline has no author file', () => {
     const { contentDir } = run(savedPage);
     expect(imported(contentDir, seedSlug).text).toContain(
-      'author: TODO # the byline is "Hadia Safeer", who has no file in content/authors/: add content/authors/hadia-safeer.yaml or pass --author',
+      'authors: [TODO] # the byline is "Hadia Safeer", who has no file in content/authors/: add content/authors/hadia-safeer.yaml or pass --author',
     );
   });
 
   test('takes the author given with --author', () => {
     const { contentDir } = run(savedPage, '--author', 'jane-doe');
-    expect(imported(contentDir, seedSlug).frontmatter['author']).toBe('jane-doe');
+    expect(imported(contentDir, seedSlug).frontmatter['authors']).toEqual(['jane-doe']);
   });
 
   test('reads date, dek and author from a page’s metadata (a file: URL), leaving only kicker and tags', () => {
@@ -128,7 +128,7 @@ describe('npm run import', () => {
     expect(frontmatter).toMatchObject({
       title: 'Talks Resume at the Border',
       description: 'Negotiators met again on Tuesday after a week-long pause.',
-      author: 'jane-doe',
+      authors: ['jane-doe'],
       kicker: 'TODO',
       tags: ['TODO'],
     });

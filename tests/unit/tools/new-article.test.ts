@@ -30,7 +30,7 @@ describe('npm run new', () => {
     const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
     expect(frontmatter).toMatchObject({
       title: 'Iran’s Strikes: A New Turn',
-      author: 'jane-doe',
+      authors: ['jane-doe'],
       tags: ['world', 'politics'],
       draft: true,
     });
@@ -106,7 +106,7 @@ describe('npm run new', () => {
     );
     expect(code).toBe(1);
     expect(err).toEqual([
-      'new: --author: unknown author "jane-do"; expected the slug of a file in content/authors/ (did you mean "jane-doe"?)',
+      'new: --authors: unknown author "jane-do"; expected the slug of a file in content/authors/ (did you mean "jane-doe"?)',
       'new: --tags: unknown tag "politcs"; expected the slug of a file in content/tags/ (did you mean "politics"?)',
       'new: --kicker: unknown kicker "analysis"; expected one of: News, Analysis, Opinion, Explainer, Report, Interview, Review (did you mean "Analysis"?)',
       'new: nothing was written',
@@ -120,7 +120,7 @@ describe('npm run new', () => {
       ['Two', 'Words', '--author', 'jane-doe', '--tags', 'world'],
       'expected the headline as one quoted argument',
     ],
-    [['Headline', '--tags', 'world'], 'expected --author <slug>'],
+    [['Headline', '--tags', 'world'], 'expected --authors <slug>'],
     [['Headline', '--author', 'jane-doe'], 'expected --tags with at least one tag'],
     [['Headline', '--author', 'jane-doe', '--tags', 'world', '--bogus'], "Unknown option '--bogus'"],
     [['Headline', '--author', '--tags', 'world'], "Option '--author' argument is ambiguous"],

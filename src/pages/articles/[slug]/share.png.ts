@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: SiteArticle }> = async ({ props: { article } }) => {
-  const png = await shareImagePng(shareCardOf(article, site.name));
+  const png = await shareImagePng(shareCardOf(article, site.name, site.locale));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
