@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/content/schema.ts';
+import { articleSchema, authorSchema, pageSchema, seriesSchema, tagSchema } from './lib/content/schema.ts';
 import { contentDir } from './config/env.ts';
 import { bodiesOnDisk, entryBodiesDir } from './lib/content/loaders/bodies-on-disk.ts';
 import { markdownOnWorkers } from './lib/content/loaders/markdown-worker-pool.ts';
+import { optionalFolder, seriesFolder } from './lib/content/loaders/optional-folder.ts';
 
 /**
  * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
@@ -38,9 +39,18 @@ const tags = defineCollection({
   schema: tagSchema,
 });
 
+// A site may have no series: the folder is then absent, and the collection empty.
+const series = defineCollection({
+  loader: optionalFolder(
+    glob({ pattern: '*.{yaml,yml}', base: seriesFolder, generateId: fileNameId }),
+    seriesFolder,
+  ),
+  schema: seriesSchema,
+});
+
 const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: `${contentDir}/pages`, generateId: fileNameId }),
   schema: pageSchema,
 });
 
-export const collections = { articles, authors, tags, pages };
+export const collections = { articles, authors, tags, series, pages };

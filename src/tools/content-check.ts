@@ -31,7 +31,7 @@ export function contentCheck(
   const started = performance.now();
   const { problems, counts } = checkContentDir(dir);
   const ms = Math.round(performance.now() - started);
-  const checked = `${plural(counts.articles, 'article')}, ${plural(counts.authors, 'author')}, ${plural(counts.tags, 'tag')} and ${plural(counts.pages, 'page')} in ${ms} ms`;
+  const checked = `${plural(counts.articles, 'article')}, ${plural(counts.authors, 'author')}, ${plural(counts.tags, 'tag')}, ${counts.series} series and ${plural(counts.pages, 'page')} in ${ms} ms`;
   if (problems.length === 0) {
     out(`content:check: no problems in ${checked}`);
     return 0;

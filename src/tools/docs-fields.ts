@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import * as prettier from 'prettier';
 import { fieldRows, fieldTable, replaceBetweenMarkers } from '../lib/editor/field-docs.ts';
-import { articleSchema, authorSchema, pageSchema, tagSchema } from '../lib/content/schema.ts';
+import { articleSchema, authorSchema, pageSchema, seriesSchema, tagSchema } from '../lib/content/schema.ts';
 
 /** The file the tables live in. */
 export const editingGuide = 'EDITING.md';
@@ -18,6 +18,7 @@ const tables = {
   'fields:articles': articleSchema(z.string()),
   'fields:authors': authorSchema,
   'fields:tags': tagSchema,
+  'fields:series': seriesSchema,
   'fields:pages': pageSchema,
 } as const;
 

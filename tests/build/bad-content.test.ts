@@ -269,6 +269,68 @@ const cases: Case[] = [
     field: 'related',
     says: '"draft-article" is a draft',
   },
+  // Series.
+  {
+    name: 'an unknown series',
+    changes: { 'articles/bad.md': article({ series: 'border-dispatchs' }) },
+    file: 'articles/bad.md',
+    field: 'series',
+    says: 'unknown series "border-dispatchs"; expected the slug of a file in content/series/ (did you mean "border-dispatches"?)',
+  },
+  {
+    name: 'a series written as its title, not its slug',
+    changes: { 'articles/bad.md': article({ series: 'Border Dispatches' }) },
+    file: 'articles/bad.md',
+    field: 'series',
+    says: 'expected the slug of a series in content/series/',
+  },
+  {
+    name: 'a part number without a series',
+    changes: { 'articles/bad.md': article({ seriesPart: '2' }) },
+    file: 'articles/bad.md',
+    field: 'seriesPart',
+    says: 'a part number needs a series',
+  },
+  {
+    name: 'a part number that is not a whole number',
+    changes: { 'articles/bad.md': article({ series: 'border-dispatches', seriesPart: 'two' }) },
+    file: 'articles/bad.md',
+    field: 'seriesPart',
+    says: 'expected the part number as a whole number',
+  },
+  {
+    name: 'two articles claiming the same part of a series',
+    changes: { 'articles/bad.md': article({ series: 'border-dispatches', seriesPart: '2' }) },
+    file: 'articles/bad.md',
+    field: 'seriesPart',
+    says: 'part 2 of the series "border-dispatches" is also claimed by',
+    build: true,
+  },
+  {
+    name: 'a part number beyond the series’ articles',
+    changes: { 'articles/bad.md': article({ series: 'border-dispatches', seriesPart: '7' }) },
+    file: 'articles/bad.md',
+    field: 'seriesPart',
+    says: 'expected a part number from 1 to 4: the series "border-dispatches" has 4 articles',
+  },
+  {
+    name: 'a series with no published article (a draft does not count)',
+    changes: {
+      'series/empty.yaml': 'title: Empty\ndescription: A series nobody wrote.\n',
+      'articles/bad.md': article({ series: 'empty', draft: 'true' }),
+    },
+    file: 'series/empty.yaml',
+    field: 'series',
+    says: 'no article is published in this series',
+    build: true,
+  },
+  {
+    name: 'a series file without a title',
+    changes: { 'series/border-dispatches.yaml': 'description: Three parts.\n' },
+    file: 'series/border-dispatches.yaml',
+    field: 'title',
+    says: 'expected the series title as text',
+  },
   // Images.
   {
     name: 'a hero without alt text',

@@ -108,6 +108,63 @@ test.describe('an article with two authors', () => {
   });
 });
 
+test.describe('a series in three parts', () => {
+  const parts = [
+    'Border Dispatches: the crossing',
+    'Border Dispatches: the market',
+    'Border Dispatches: the river',
+  ];
+
+  test('the series page lists its parts in order, each with its number and date', async ({ page }) => {
+    await page.goto('/series/border-dispatches/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Border Dispatches');
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items.getByRole('heading', { level: 2 })).toHaveText(parts);
+    await expect(items.first()).toContainText('Part 1');
+    await expect(items.nth(1)).toContainText('Part 2');
+    // Part 2 gives its number (seriesPart) although it came out last; parts 1 and 3 take the free places by date.
+    await expect(items.locator('time')).toHaveText(['1 February 2024', '5 February 2024', '3 February 2024']);
+    await expect(page.getByRole('main')).toContainText('3 parts');
+  });
+
+  test('the index of series links to the series page', async ({ page }) => {
+    await page.goto('/series/');
+    await page.getByRole('link', { name: 'Border Dispatches' }).click();
+    await expect(page).toHaveURL(/\/series\/border-dispatches\/$/);
+  });
+
+  test('a part says “Part 2 of 3” and leads to the parts before and after it', async ({ page }) => {
+    await page.goto('/articles/border-dispatches-two/');
+    const nav = page.getByRole('navigation', { name: 'Series: Border Dispatches' });
+    await expect(nav).toContainText('Part 2 of 3 · Border Dispatches');
+    await expect(nav.getByRole('link', { name: 'Border Dispatches', exact: true })).toHaveAttribute(
+      'href',
+      '/series/border-dispatches/',
+    );
+    await nav.getByRole('link', { name: /^Next part \(Part 3\)/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(parts[2] ?? '');
+    const last = page.getByRole('navigation', { name: 'Series: Border Dispatches' });
+    await expect(last).toContainText('Part 3 of 3');
+    await expect(last.getByRole('link', { name: /^Next part/ })).toHaveCount(0);
+    await last.getByRole('link', { name: /^Previous part \(Part 2\)/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Series: Border Dispatches' })
+      .getByRole('link', { name: /^Previous part \(Part 1\)/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(parts[0] ?? '');
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Series: Border Dispatches' })
+        .getByRole('link', { name: /^Previous part/ }),
+    ).toHaveCount(0);
+  });
+
+  test('an article outside any series has no series navigation', async ({ page }) => {
+    await page.goto('/articles/first-article/');
+    await expect(page.getByRole('navigation', { name: /^Series:/ })).toHaveCount(0);
+  });
+});
+
 test.describe('drafts and scheduled articles in a production build', () => {
   for (const slug of ['draft-article', 'scheduled-article']) {
     test(`${slug} has no page and is in no listing or sitemap`, async ({ page, request }) => {

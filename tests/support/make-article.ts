@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleSchema, authorSchema, tagSchema } from '../../src/lib/content/schema.ts';
+import { articleSchema, authorSchema, seriesSchema, tagSchema } from '../../src/lib/content/schema.ts';
 import {
   buildSiteIndex,
   type ArticleInput,
@@ -65,6 +65,19 @@ export function makeTag(slug: string, fields: Fields = {}): SiteIndexInput<strin
   return { slug, file: `content/tags/${slug}.yaml`, data };
 }
 
+/** A series file's entry: `content/series/<slug>.yaml`. */
+export function makeSeries(
+  slug: string,
+  fields: Fields = {},
+): NonNullable<SiteIndexInput<string>['series']>[number] {
+  const data = parsed(seriesSchema, `series ${slug}`, {
+    title: `The ${slug} series`,
+    description: `About the ${slug} series.`,
+    ...fields,
+  });
+  return { slug, file: `content/series/${slug}.yaml`, data };
+}
+
 /** The authors and tags fixture articles refer to by default. */
 export const defaultAuthors = [
   makeAuthor('ann', { name: 'Ann', bio: 'Writes.' }),
@@ -75,12 +88,16 @@ export const defaultTags = [
   makeTag('asia', { name: 'Asia', description: 'Asia.' }),
 ];
 
-/** A site's content: the articles, with the default authors and tags unless others are given. */
+/** A site's content: the articles, with the default authors and tags (and no series) unless others are given. */
 export function siteInput(
   articles: readonly ArticleInput<string, string>[],
-  { authors = defaultAuthors, tags = defaultTags } = {},
+  {
+    authors = defaultAuthors,
+    tags = defaultTags,
+    series = [],
+  }: Partial<Pick<SiteIndexInput<string, string>, 'authors' | 'tags' | 'series'>> = {},
 ): SiteIndexInput<string, string> {
-  return { articles, authors, tags };
+  return { articles, authors, tags, series };
 }
 
 /** A production build's publishing options at a fixed "now" (the build date). */

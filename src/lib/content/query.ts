@@ -4,6 +4,7 @@ import { site } from '../../config/site.ts';
 import { siteListings, type ListingOptions, type SiteListings } from '../listings/listing-pages.ts';
 import { link } from '../urls/links.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
+import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
 import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
 
 /**
@@ -16,6 +17,7 @@ import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } fro
 export type ArticleEntry = CollectionEntry<'articles'>;
 type AuthorEntry = CollectionEntry<'authors'>;
 type TagEntry = CollectionEntry<'tags'>;
+type SeriesEntry = CollectionEntry<'series'>;
 /** A hero image as Astro's image() gives it. */
 type HeroImage = NonNullable<ArticleEntry['data']['hero']>['src'];
 export type SiteArticle = Article<ArticleEntry, HeroImage>;
@@ -60,7 +62,12 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: st
  * Exported for the tests, which hand it entries of their own.
  */
 export function siteFromEntries(
-  entries: { articles: readonly ArticleEntry[]; authors: readonly AuthorEntry[]; tags: readonly TagEntry[] },
+  entries: {
+    articles: readonly ArticleEntry[];
+    authors: readonly AuthorEntry[];
+    tags: readonly TagEntry[];
+    series?: readonly SeriesEntry[];
+  },
   options: PublishOptions & ListingOptions,
   body: (entry: ArticleEntry) => string,
 ): Site {
@@ -79,6 +86,11 @@ export function siteFromEntries(
         data: entry.data,
       })),
       tags: entries.tags.map((entry) => ({ slug: entry.id, file: fileOf(entry, 'tags'), data: entry.data })),
+      series: (entries.series ?? []).map((entry) => ({
+        slug: entry.id,
+        file: fileOf(entry, 'series'),
+        data: entry.data,
+      })),
     },
     options,
   );
@@ -86,13 +98,14 @@ export function siteFromEntries(
 }
 
 async function loadSite(): Promise<Site> {
-  const [articles, authors, tags] = await Promise.all([
+  const [articles, authors, tags, series] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('tags'),
+    hasFolder(seriesFolder) ? getCollection('series') : [],
   ]);
   return siteFromEntries(
-    { articles, authors, tags },
+    { articles, authors, tags, series },
     {
       includeDrafts: isDevServer(),
       now: buildDate,

@@ -29,6 +29,9 @@ export interface ArticleReferences {
   authors: readonly string[] | undefined;
   tags: readonly string[] | undefined;
   related: readonly string[] | undefined;
+  /** The series the article is part of, and its part number when the front matter gives one. */
+  series?: string | undefined;
+  seriesPart?: number | undefined;
   draft: boolean;
 }
 
@@ -39,7 +42,9 @@ export interface ContentFacts {
   articleSlugs?: ReadonlySet<string>;
   authorSlugs: ReadonlySet<string>;
   tagSlugs: ReadonlySet<string>;
-  /** Files of authors and tags, so their file names can be checked too. */
+  /** The series files (`content/series/<slug>.yaml`); none when omitted. */
+  series?: readonly { slug: string; file: string }[];
+  /** Files of authors, tags and series, so their file names can be checked too. */
   otherFiles?: readonly { slug: string; file: string }[];
 }
 
@@ -215,6 +220,63 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
       }
       seen.add(slug);
     }
+  }
+  problems.push(...seriesProblems(facts));
+  return problems;
+}
+
+/**
+ * The rules of series: an article names a series that has a file; part numbers are each claimed once and no
+ * larger than the series has articles; every series has at least one article that is not a draft.
+ */
+function seriesProblems(facts: ContentFacts): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const files = facts.series ?? [];
+  const known = new Set(files.map((s) => s.slug));
+  for (const article of facts.articles) {
+    if (article.series !== undefined && !known.has(article.series))
+      problems.push({
+        file: article.file,
+        field: 'series',
+        message: unknown('series', 'content/series/', article.series, known),
+      });
+  }
+  const members = Map.groupBy(
+    facts.articles.filter((a) => a.series !== undefined && known.has(a.series)),
+    (a) => a.series ?? '',
+  );
+  for (const [slug, articles] of members) {
+    // Each article claiming a taken part number hears which other files claim it.
+    const claims = Map.groupBy(
+      articles.filter((a) => a.seriesPart !== undefined),
+      (a) => a.seriesPart ?? 0,
+    );
+    for (const [part, claimants] of claims) {
+      for (const article of claimants) {
+        if (part > articles.length) {
+          problems.push({
+            file: article.file,
+            field: 'seriesPart',
+            message: `expected a part number from 1 to ${articles.length}: the series "${slug}" has ${articles.length} article${articles.length === 1 ? '' : 's'}`,
+          });
+        } else if (claimants.length > 1) {
+          const others = claimants.filter((a) => a !== article).map((a) => a.file);
+          problems.push({
+            file: article.file,
+            field: 'seriesPart',
+            message: `part ${part} of the series "${slug}" is also claimed by ${others.join(' and ')}; expected each part number once`,
+          });
+        }
+      }
+    }
+  }
+  for (const series of files) {
+    if (!(members.get(series.slug) ?? []).some((a) => !a.draft))
+      problems.push({
+        file: series.file,
+        field: 'series',
+        message: `no article is published in this series; expected at least one article (not a draft) with series: ${series.slug}`,
+      });
   }
   return problems;
 }

@@ -228,6 +228,23 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         example: '[north-korea-new-years-threat]',
       },
     ),
+    series: doc(slugOf('a series in content/series/').optional(), {
+      description:
+        'Slug of the series the article is part of: the name of a file in `content/series/` without `.yaml`. The article then shows “Part 2 of 4” with links to the parts before and after it, and is listed on the series page.',
+      example: 'border-dispatches',
+    }),
+    seriesPart: doc(
+      z
+        .number({ error: 'expected the part number as a whole number, e.g. 2' })
+        .int({ error: 'expected the part number as a whole number, e.g. 2' })
+        .min(1, { error: 'expected a part number of 1 or more' })
+        .optional(),
+      {
+        description:
+          'The article’s place in its series (1 for the first part). Without it, parts take the free places in order of publication.',
+        example: '2',
+      },
+    ),
     hero: doc(
       strict({
         src: doc(imageSrc, {
@@ -320,6 +337,13 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         message: 'expected a date on or after pubDate',
       });
     }
+    if (article.seriesPart !== undefined && article.series === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['seriesPart'],
+        message: 'a part number needs a series; expected series: <slug of a file in content/series/> too',
+      });
+    }
     article.corrections.forEach((correction, index) => {
       if (correction.date < article.pubDate) {
         ctx.addIssue({
@@ -367,6 +391,18 @@ export const tagSchema = strict({
   }),
 });
 
+/** A series: articles published as numbered parts; its file name is its slug. */
+export const seriesSchema = strict({
+  title: doc(text('the series title', 120), {
+    description: 'The series’ name, shown on every part (“Part 2 of 4 · <title>”) and on the series page.',
+    example: 'Border Dispatches',
+  }),
+  description: doc(text('a description of the series', 300), {
+    description: 'One or two sentences saying what the series covers, shown on the series pages.',
+    example: 'Four reports from the Iran–Pakistan border.',
+  }),
+});
+
 /** A standalone page such as the Data Protection Policy. */
 export const pageSchema = strict({
   title: doc(text('a page title', 120), {
@@ -386,4 +422,5 @@ export const pageSchema = strict({
 export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodType>>>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type TagData = z.output<typeof tagSchema>;
+export type SeriesData = z.output<typeof seriesSchema>;
 export type PageData = z.output<typeof pageSchema>;

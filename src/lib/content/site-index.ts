@@ -1,9 +1,11 @@
+import { editorialStrings } from '../../config/editorial-strings.ts';
 import { countOf } from '../format.ts';
 import { archiveByYear, type YearArchive } from '../listings/archive.ts';
 import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 import { relatedArticles } from '../related/related-articles.ts';
+import { numberSeries } from './series.ts';
 
 /**
  * Derives everything the pages show from the validated entries, once per build: published articles
@@ -37,6 +39,35 @@ export interface ArticleSummary {
   /** The byline's authors, in the order the front matter names them (1 to 4). */
   authors: readonly AuthorSummary[];
   tags: readonly TagSummary[];
+}
+
+/** An article of a series, with its part number. */
+export interface SeriesPart {
+  part: number;
+  article: ArticleSummary;
+}
+
+/** Where an article stands in its series: "Part 2 of 4", and the published parts before and after it. */
+export interface SeriesPlacement {
+  slug: string;
+  title: string;
+  part: number;
+  /** How many parts the series has, scheduled ones included. */
+  total: number;
+  previous: SeriesPart | undefined;
+  next: SeriesPart | undefined;
+}
+
+/** A series with its published parts in order (the series page and index). */
+export interface SeriesListing {
+  slug: string;
+  title: string;
+  description: string;
+  parts: readonly SeriesPart[];
+  /** How many parts the series has, scheduled ones included. */
+  total: number;
+  /** "3 parts". */
+  countLabel: string;
 }
 
 /** A dated note saying what was wrong in an article and what is right now. */
@@ -74,6 +105,8 @@ export interface Article<Source, Image = unknown> extends ArticleSummary {
   /** The original's address when the article was first published elsewhere (syndicated); undefined otherwise. */
   canonical: string | undefined;
   hero: Hero<Image> | undefined;
+  /** The article's place in its series, if it is part of one. */
+  series: SeriesPlacement | undefined;
   source: Source;
 }
 
@@ -99,6 +132,8 @@ export interface SiteIndex<Source, Image = unknown> {
   authors: readonly AuthorListing[];
   /** Published articles by year and month, newest first. */
   archive: readonly YearArchive<ArticleSummary>[];
+  /** Series with at least one published part, the one with the newest part first. */
+  series: readonly SeriesListing[];
 }
 
 interface Entry<Data> {
@@ -123,6 +158,8 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
     | undefined;
   canonical?: string | undefined;
   hero?: Hero<Image> | undefined;
+  series?: string | undefined;
+  seriesPart?: number | undefined;
 }> {
   body: string;
   source: Source;
@@ -132,6 +169,8 @@ export interface SiteIndexInput<Source, Image = unknown> {
   articles: readonly ArticleInput<Source, Image>[];
   authors: readonly Entry<{ name: string; bio: string; links: readonly { label: string; url: string }[] }>[];
   tags: readonly Entry<{ name: string; description: string }>[];
+  /** The series files; none when omitted. */
+  series?: readonly Entry<{ title: string; description: string }>[];
 }
 
 export interface PublishOptions {
@@ -165,7 +204,8 @@ export function buildSiteIndex<Source, Image = unknown>(
     articles: input.articles.map((a) => ({ ...a.data, slug: a.slug, file: a.file })),
     authorSlugs: new Set(input.authors.map((a) => a.slug)),
     tagSlugs: new Set(input.tags.map((t) => t.slug)),
-    otherFiles: [...input.authors, ...input.tags],
+    series: input.series ?? [],
+    otherFiles: [...input.authors, ...input.tags, ...(input.series ?? [])],
   });
   if (input.articles.length === 0) {
     problems.push({
@@ -202,6 +242,7 @@ export function buildSiteIndex<Source, Image = unknown>(
   const relatedStarted = performance.now();
   const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
   options.onRelatedTiming?.(performance.now() - relatedStarted, published.length);
+  const series = seriesOf(input, options, summaries);
   const articles = published
     .map((input): Article<Source, Image> => ({
       ...lookup(summaries, input.slug),
@@ -217,6 +258,7 @@ export function buildSiteIndex<Source, Image = unknown>(
       lastModified: lastModified(input.data),
       canonical: input.data.canonical,
       hero: input.data.hero,
+      series: series.placements.get(input.slug),
       source: input.source,
     }))
     .sort(byNewest);
@@ -236,7 +278,61 @@ export function buildSiteIndex<Source, Image = unknown>(
     tags: listing(tags.values(), byTag).sort(byName),
     authors: listing(authors.values(), byAuthor).sort(byName),
     archive: archiveByYear(articles),
+    series: series.listings,
   };
+}
+
+/**
+ * Every series with its parts numbered (./series.ts) among the articles of this build's scope, scheduled ones
+ * included so that numbers do not shift when they come out; only published parts are listed and linked.
+ */
+function seriesOf(
+  input: SiteIndexInput<unknown>,
+  options: PublishOptions,
+  published: ReadonlyMap<string, ArticleSummary>,
+): { listings: SeriesListing[]; placements: Map<string, SeriesPlacement> } {
+  const inScope = input.articles.filter((a) => options.includeDrafts || !a.data.draft);
+  const members = Map.groupBy(
+    inScope.filter((a) => a.data.series !== undefined),
+    (a) => a.data.series ?? '',
+  );
+  const listings: SeriesListing[] = [];
+  const placements = new Map<string, SeriesPlacement>();
+  for (const entry of input.series ?? []) {
+    const numbered = numberSeries(
+      (members.get(entry.slug) ?? []).map((a) => ({
+        slug: a.slug,
+        pubDate: a.data.pubDate,
+        seriesPart: a.data.seriesPart,
+      })),
+    );
+    const parts = numbered.parts.flatMap(({ part, member }) => {
+      const article = published.get(member.slug);
+      return article ? [{ part, article }] : [];
+    });
+    if (parts.length === 0) continue;
+    listings.push({
+      slug: entry.slug,
+      title: entry.data.title,
+      description: entry.data.description,
+      parts,
+      total: numbered.total,
+      countLabel: editorialStrings.partCount(parts.length),
+    });
+    parts.forEach(({ part, article }, i) => {
+      placements.set(article.slug, {
+        slug: entry.slug,
+        title: entry.data.title,
+        part,
+        total: numbered.total,
+        previous: parts[i - 1],
+        next: parts[i + 1],
+      });
+    });
+  }
+  const newest = (s: SeriesListing) => Math.max(...s.parts.map((p) => p.article.pubDate.getTime()));
+  listings.sort((a, b) => newest(b) - newest(a) || a.title.localeCompare(b.title, 'en'));
+  return { listings, placements };
 }
 
 /** Groups items under every key `keys` gives them, keeping their order. */

@@ -7,7 +7,15 @@ import {
   type ArticleReferences,
   type ContentProblem,
 } from './rules.ts';
-import { articleSchema, authorSchema, pageSchema, RENAMED_KEYS, SLUG_PATTERN, tagSchema } from './schema.ts';
+import {
+  articleSchema,
+  authorSchema,
+  pageSchema,
+  RENAMED_KEYS,
+  seriesSchema,
+  SLUG_PATTERN,
+  tagSchema,
+} from './schema.ts';
 import { yamlWithTextDates } from './yaml.ts';
 
 /**
@@ -22,7 +30,7 @@ import { yamlWithTextDates } from './yaml.ts';
 export interface ContentCheckResult {
   problems: ContentProblem[];
   /** How many files of each collection were read. */
-  counts: { articles: number; authors: number; tags: number; pages: number };
+  counts: { articles: number; authors: number; tags: number; series: number; pages: number };
 }
 
 /** One file of the content folder, read. */
@@ -43,6 +51,8 @@ export interface ContentFolder {
   unreadArticles: SourceFile[];
   authors: SourceFile[];
   tags: SourceFile[];
+  /** `content/series/<slug>.yaml`. */
+  series: SourceFile[];
   pages: SourceFile[];
   /** Files and folders that the build would not read. */
   problems: ContentProblem[];
@@ -168,6 +178,8 @@ function usableReferences(data: unknown): Omit<ArticleReferences, 'slug' | 'file
   const slugs = (value: unknown) => (Array.isArray(value) ? value.filter(slug) : undefined);
   return {
     authors: slugs(raw['authors']),
+    series: slug(raw['series']) ? raw['series'] : undefined,
+    seriesPart: typeof raw['seriesPart'] === 'number' ? raw['seriesPart'] : undefined,
     tags: slugs(raw['tags']),
     related: slugs(raw['related']),
     draft: raw['draft'] === true,
@@ -190,7 +202,13 @@ function duplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
 export function validateContent(folder: ContentFolder): ContentCheckResult {
   const { dir, exists, unreadArticles } = folder;
   const problems: ContentProblem[] = [...folder.problems];
-  const { articles: articleFiles, authors: authorFiles, tags: tagFiles, pages: pageFiles } = folder;
+  const {
+    articles: articleFiles,
+    authors: authorFiles,
+    tags: tagFiles,
+    series: seriesFiles,
+    pages: pageFiles,
+  } = folder;
 
   /** Validates each file with its schema, collecting the problems; returns every parsed file. */
   function validate<T>(
@@ -228,8 +246,9 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
   const articles = validate(articleFiles, 'markdown', articleFileSchema, RENAMED_KEYS);
   validate(authorFiles, 'data', authorSchema);
   validate(tagFiles, 'data', tagSchema);
+  validate(seriesFiles, 'data', seriesSchema);
   validate(pageFiles, 'markdown', pageSchema);
-  for (const files of [[...articleFiles, ...unreadArticles], authorFiles, tagFiles, pageFiles])
+  for (const files of [[...articleFiles, ...unreadArticles], authorFiles, tagFiles, seriesFiles, pageFiles])
     problems.push(...duplicateSlugs(files));
   const taken = new Set(articleFiles.map((f) => f.slug));
   for (const { file, slug } of unreadArticles.filter((f) => !taken.has(f.slug)))
@@ -264,7 +283,8 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
     articleSlugs: new Set(articleFiles.map((f) => f.slug)),
     authorSlugs: new Set(authorFiles.map((f) => f.slug)),
     tagSlugs: new Set(tagFiles.map((f) => f.slug)),
-    otherFiles: [...authorFiles, ...tagFiles],
+    series: seriesFiles,
+    otherFiles: [...authorFiles, ...tagFiles, ...seriesFiles],
   })) {
     problems.push({
       ...problem,
@@ -287,6 +307,7 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
       articles: articleFiles.length,
       authors: authorFiles.length,
       tags: tagFiles.length,
+      series: seriesFiles.length,
       pages: pageFiles.length,
     },
   };

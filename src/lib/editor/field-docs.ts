@@ -91,6 +91,12 @@ function typeOf(schema: z.ZodType, kind: string | undefined): string {
     }
     case 'date':
       return 'date';
+    case 'number': {
+      const whole = checks(schema).some((c) => c['format'] === 'safeint');
+      const least = checks(schema).find((c) => c['check'] === 'greater_than' && c['inclusive'] === true);
+      const type = whole ? 'whole number' : 'number';
+      return typeof least?.['value'] === 'number' ? `${type}, at least ${least['value']}` : type;
+    }
     case 'boolean':
       return '`true` or `false`';
     case 'enum':

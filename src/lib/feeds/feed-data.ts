@@ -2,7 +2,8 @@ import { buildDate } from '../../config/env.ts';
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
 import { getSiteIndex, type SiteArticle } from '../content/query.ts';
-import type { ArticleSummary, TagListing } from '../content/site-index.ts';
+import { editorialStrings } from '../../config/editorial-strings.ts';
+import type { ArticleSummary, SeriesListing, TagListing } from '../content/site-index.ts';
 import { newsArticles, newsSitemapXml } from '../seo/news-sitemap.ts';
 import { publisher } from '../seo/page-meta.ts';
 import { absoluteLink } from '../urls/links.ts';
@@ -11,8 +12,8 @@ import { articleFeedHtml } from './article-html.ts';
 import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
 
 /**
- * Gathers what the machine-readable routes serve from the site index: the site-wide feed, one feed per tag
- * (./formats.ts writes them as RSS, Atom and JSON Feed) and the Google News sitemap.
+ * Gathers what the machine-readable routes serve from the site index: the site-wide feed, one feed per tag and
+ * one per series (./formats.ts writes them as RSS, Atom and JSON Feed) and the Google News sitemap.
  */
 
 async function toItem(article: SiteArticle): Promise<FeedItem> {
@@ -52,6 +53,18 @@ export async function tagFeed(tag: TagListing): Promise<Feed> {
     homeUrl: absoluteLink(routes.tag(tag.slug)),
     icon: publisher.logo.url,
     items: await items(tag.articles),
+  };
+}
+
+/** One series' feed: its newest parts. */
+export async function seriesFeed(series: SeriesListing): Promise<Feed> {
+  return {
+    title: editorialStrings.seriesFeedTitle(site.name, series.title),
+    description: series.description,
+    language: site.locale,
+    homeUrl: absoluteLink(routes.seriesPage(series.slug)),
+    icon: publisher.logo.url,
+    items: await items(series.parts.map((p) => p.article)),
   };
 }
 

@@ -50,6 +50,8 @@ export interface ArticleMeta {
   authors: readonly { name: string; url: string }[];
   /** Tag display names, in the article's order. */
   tags: readonly string[];
+  /** The series the article is part of (JSON-LD isPartOf), with the absolute URL of its page. */
+  series?: { name: string; url: string } | undefined;
   /** The documents the piece draws on (its "Sources"). */
   citations?: readonly {
     title: string;
@@ -57,6 +59,15 @@ export interface ArticleMeta {
     publisher?: string | undefined;
     date?: Date | undefined;
   }[];
+}
+
+/** A series, as its page describes it; URLs absolute. */
+export interface SeriesMeta {
+  name: string;
+  description: string;
+  url: string;
+  /** The published parts, in order. */
+  parts: readonly { headline: string; url: string; part: number; kicker: string }[];
 }
 
 export interface PageInput {
@@ -77,6 +88,8 @@ export interface PageInput {
   article?: ArticleMeta | undefined;
   /** Trail from the home page to this page (this page last); none on the home page. */
   breadcrumbs?: readonly Crumb[] | undefined;
+  /** A series page describes the series (CreativeWorkSeries) and its parts. */
+  series?: SeriesMeta | undefined;
   /** The home page also describes the WebSite itself. */
   isHome?: boolean | undefined;
   feeds: readonly FeedLink[];
@@ -101,10 +114,16 @@ export function pageTitle(title: string | undefined, siteName: string): string {
   return title ? `${title} · ${siteName}` : `${siteName}: news analysis`;
 }
 
-/** schema.org's NewsArticle subtype for a kicker: the kinds of piece schema.org has a type for. */
+/**
+ * schema.org's NewsArticle subtype for a kicker: the kinds of work the Trust Project defined and schema.org
+ * adopted. Interview and News have no subtype of their own.
+ */
 const ARTICLE_TYPES: Readonly<Record<string, string>> = {
   Analysis: 'AnalysisNewsArticle',
   Opinion: 'OpinionNewsArticle',
+  Report: 'ReportageNewsArticle',
+  Explainer: 'BackgroundNewsArticle',
+  Review: 'ReviewNewsArticle',
 };
 
 /** The schema.org type of an article with this kicker. */
@@ -159,6 +178,7 @@ export function pageSeo(input: PageInput): PageSeo {
   const jsonLd: Record<string, unknown>[] = [];
   if (input.isHome) jsonLd.push(websiteLd(publisher, input.description));
   if (article) jsonLd.push(articleLd(input, article, canonical ?? input.url, image));
+  if (input.series) jsonLd.push(seriesLd(input.series, input.publisher));
   if (input.breadcrumbs && input.breadcrumbs.length > 0) jsonLd.push(breadcrumbLd(input.breadcrumbs));
 
   return {
@@ -218,6 +238,9 @@ function articleLd(
     keywords: article.tags,
     articleSection: article.kicker,
     inLanguage: input.publisher.locale,
+    ...(article.series
+      ? { isPartOf: { '@type': 'CreativeWorkSeries', name: article.series.name, url: article.series.url } }
+      : {}),
     ...(article.citations && article.citations.length > 0
       ? {
           citation: article.citations.map((source) => ({
@@ -229,6 +252,24 @@ function articleLd(
           })),
         }
       : {}),
+  };
+}
+
+function seriesLd(series: SeriesMeta, publisher: Publisher): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWorkSeries',
+    name: series.name,
+    description: series.description,
+    url: series.url,
+    inLanguage: publisher.locale,
+    publisher: organizationLd(publisher),
+    hasPart: series.parts.map((part) => ({
+      '@type': articleType(part.kicker),
+      headline: part.headline,
+      url: part.url,
+      position: part.part,
+    })),
   };
 }
 

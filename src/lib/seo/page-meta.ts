@@ -2,8 +2,9 @@ import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
 import { absoluteLink } from '../urls/links.ts';
 import { routes } from '../urls/routes.ts';
-import type { ArticleMeta, Crumb, FeedLink, ImageRef, Publisher } from './head-tags.ts';
-import type { Article, AuthorSummary, TagSummary } from '../content/site-index.ts';
+import { editorialStrings } from '../../config/editorial-strings.ts';
+import type { ArticleMeta, Crumb, FeedLink, ImageRef, Publisher, SeriesMeta } from './head-tags.ts';
+import type { Article, AuthorSummary, SeriesListing, TagSummary } from '../content/site-index.ts';
 
 /**
  * What each kind of page adds to its head (src/lib/seo/head-tags.ts does the rest): the absolute URLs of the
@@ -18,8 +19,10 @@ export interface PageMeta {
   canonical?: string;
   /** Trail from the home page to this page; BaseLayout makes "Home › title" when omitted. */
   breadcrumbs?: Crumb[];
-  /** Feeds of this page, offered before the site-wide ones (a tag's own feed). */
+  /** Feeds of this page, offered before the site-wide ones (a tag's or a series' own feed). */
   feeds?: FeedLink[];
+  /** A series page's description of the series. */
+  series?: SeriesMeta;
   errorPage?: boolean;
   isHome?: boolean;
 }
@@ -71,6 +74,10 @@ export function articleMeta(article: Article<unknown>): PageMeta {
       })),
       tags: article.tags.map((t) => t.name),
       citations: article.sources,
+      series: article.series && {
+        name: article.series.title,
+        url: absoluteLink(routes.seriesPage(article.series.slug)),
+      },
     },
     image: shareImageOf(article),
     ...(canonical ? { canonical } : {}),
@@ -108,6 +115,39 @@ export function authorMeta(author: AuthorSummary): PageMeta {
       { name: 'Authors', url: absoluteLink(routes.authors()) },
       { name: author.name, url: absoluteLink(routes.author(author.slug)) },
     ],
+  };
+}
+
+const seriesCrumb: Crumb = { name: editorialStrings.series, url: absoluteLink(routes.series()) };
+
+/** The index of series: Home › Series. */
+export function seriesIndexMeta(): PageMeta {
+  return { breadcrumbs: [home, seriesCrumb] };
+}
+
+/** A series page: its own feed first, CreativeWorkSeries JSON-LD with its parts, Home › Series › series. */
+export function seriesMeta(series: SeriesListing): PageMeta {
+  const url = absoluteLink(routes.seriesPage(series.slug));
+  return {
+    feeds: [
+      {
+        title: editorialStrings.seriesFeedTitle(site.name, series.title),
+        url: absoluteLink(routes.seriesRss(series.slug)),
+        type: 'application/rss+xml',
+      },
+    ],
+    series: {
+      name: series.title,
+      description: series.description,
+      url,
+      parts: series.parts.map(({ part, article }) => ({
+        headline: article.title,
+        url: absoluteLink(routes.article(article.slug)),
+        part,
+        kicker: article.kicker,
+      })),
+    },
+    breadcrumbs: [home, seriesCrumb, { name: series.title, url }],
   };
 }
 

@@ -14,7 +14,7 @@ describe('generateCorpus (the benchmark corpus)', () => {
     writeCorpus(generateCorpus({ articles: 60, seed: 3, draftShare: 0.1, curatedShare: 0.5 }), dir);
     const result = checkContentDir(dir);
     expect(result.problems).toEqual([]);
-    expect(result.counts).toEqual({ articles: 60, authors: 20, tags: 200, pages: 1 });
+    expect(result.counts).toEqual({ articles: 60, authors: 20, tags: 200, series: 0, pages: 1 });
   });
 
   test('is deterministic: the same seed gives the same corpus, another seed another', () => {

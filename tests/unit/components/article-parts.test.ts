@@ -4,6 +4,7 @@ import ArticleCard from '../../../src/components/ArticleCard.astro';
 import AuthorBio from '../../../src/components/AuthorBio.astro';
 import Byline from '../../../src/components/Byline.astro';
 import RelatedArticles from '../../../src/components/RelatedArticles.astro';
+import SeriesNav from '../../../src/components/SeriesNav.astro';
 import TagList from '../../../src/components/TagList.astro';
 import { makeArticle, makeAuthor, makeSiteIndex, makeTag } from '../../support/make-article.ts';
 
@@ -132,5 +133,49 @@ describe('RelatedArticles', () => {
   test('renders nothing when there are none', async () => {
     const html = await render(RelatedArticles, { props: { articles: [] } });
     expect(html.trim()).toBe('');
+  });
+});
+
+describe('SeriesNav', () => {
+  const part = (n: number, slug: string) => ({
+    part: n,
+    article: { ...summary, slug, title: `Part ${n} title` },
+  });
+  const placement = {
+    slug: 'border',
+    title: 'Border Dispatches',
+    part: 2,
+    total: 4,
+    previous: part(1, 'one'),
+    next: part(3, 'three'),
+  };
+
+  test('says “Part 2 of 4” and links the series page and the parts before and after', async () => {
+    const html = await render(SeriesNav, { props: { series: placement } });
+    expect(html).toContain('aria-label="Series: Border Dispatches"');
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Part 2 of 4 · Border Dispatches');
+    expect(html).toContain('href="/series/border/"');
+    expect(html).toMatch(
+      /<a href="\/articles\/one\/" rel="prev">[\s\S]*Previous part \(Part 1\)[\s\S]*Part 1 title/,
+    );
+    expect(html).toMatch(
+      /<a href="\/articles\/three\/" rel="next">[\s\S]*Next part \(Part 3\)[\s\S]*Part 3 title/,
+    );
+  });
+
+  test('has no previous link on the first part and no list at all for a lone part', async () => {
+    const first = await render(SeriesNav, {
+      props: { series: { ...placement, part: 1, previous: undefined } },
+    });
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain('rel="next"');
+    const lone = await render(SeriesNav, {
+      props: { series: { ...placement, part: 1, total: 1, previous: undefined, next: undefined } },
+    });
+    expect(lone).not.toContain('<ul');
+  });
+
+  test('renders nothing for an article outside any series', async () => {
+    expect((await render(SeriesNav, { props: { series: undefined } })).trim()).toBe('');
   });
 });

@@ -4,6 +4,7 @@ import { buildSiteIndex, isPublished, type ArticleInput } from '../../../src/lib
 import {
   defaultTags,
   makeArticle,
+  makeSeries,
   makeTag,
   siteInput,
   type Fields,
@@ -174,5 +175,80 @@ describe('buildSiteIndex', () => {
 describe('isPublished', () => {
   test('publishes an article dated exactly at the build time', () => {
     expect(isPublished({ draft: false, pubDate: now }, options)).toBe(true);
+  });
+});
+
+describe('series', () => {
+  const border = makeSeries('border', { title: 'Border Dispatches', description: 'From the border.' });
+  const withSeries = (articles: ArticleInput<string, string>[], opts = options) =>
+    buildSiteIndex(siteInput(articles, { series: [border, makeSeries('empty-now')] }), opts);
+  const parts = [
+    article('one', { series: 'border', pubDate: '2024-01-01' }),
+    article('two', { series: 'border', seriesPart: 2, pubDate: '2024-01-20' }),
+    article('three', { series: 'border', pubDate: '2024-01-10' }),
+    // Dated after the build (1 February): numbered, counted, but neither listed nor linked yet.
+    article('four', { series: 'border', pubDate: '2024-03-01' }),
+    article('only-part', { series: 'empty-now', pubDate: '2024-05-01' }),
+  ];
+
+  test('lists a series’ published parts in part order, and counts scheduled parts in its total', () => {
+    const [listing, ...others] = withSeries(parts).series;
+    expect(others).toEqual([]);
+    expect(listing?.parts.map((p) => [p.part, p.article.slug])).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+    ]);
+    expect(listing).toMatchObject({ title: 'Border Dispatches', total: 4, countLabel: '3 parts' });
+  });
+
+  test('gives each part its place, “Part n of total”, and the published parts before and after it', () => {
+    const index = withSeries(parts);
+    const placement = (slug: string) => {
+      const series = index.articleBySlug.get(slug)?.series;
+      return series && [series.part, series.total, series.previous?.article.slug, series.next?.article.slug];
+    };
+    expect(placement('one')).toEqual([1, 4, undefined, 'two']);
+    expect(placement('two')).toEqual([2, 4, 'one', 'three']);
+    expect(placement('three')).toEqual([3, 4, 'two', undefined]);
+    expect(index.articleBySlug.get('one')?.series?.title).toBe('Border Dispatches');
+  });
+
+  test('leaves articles outside any series without a place', () => {
+    expect(withSeries([...parts, article('alone')]).articleBySlug.get('alone')?.series).toBeUndefined();
+  });
+
+  test('lists the series with the newest part first', () => {
+    const index = withSeries(
+      [...parts, article('newer', { series: 'empty-now', pubDate: '2024-01-25' })],
+      options,
+    );
+    expect(index.series.map((s) => s.slug)).toEqual(['empty-now', 'border']);
+  });
+
+  test('refuses an unknown series, a part claimed twice and a series without a published article', () => {
+    const build = () =>
+      buildSiteIndex(
+        siteInput(
+          [
+            article('a', { series: 'bordr' }),
+            article('b', { series: 'border', seriesPart: 1 }),
+            article('c', { series: 'border', seriesPart: 1 }),
+            article('d', { series: 'drafts-only', draft: true }),
+          ],
+          { series: [border, makeSeries('drafts-only')] },
+        ),
+        options,
+      );
+    expect(build).toThrow(ContentError);
+    expect(build).toThrow(
+      [
+        '4 content problems:',
+        '  content/articles/a.md: series: unknown series "bordr"; expected the slug of a file in content/series/ (did you mean "border"?)',
+        '  content/articles/b.md: seriesPart: part 1 of the series "border" is also claimed by content/articles/c.md; expected each part number once',
+        '  content/articles/c.md: seriesPart: part 1 of the series "border" is also claimed by content/articles/b.md; expected each part number once',
+        '  content/series/drafts-only.yaml: series: no article is published in this series; expected at least one article (not a draft) with series: drafts-only',
+      ].join('\n'),
+    );
   });
 });

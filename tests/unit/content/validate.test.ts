@@ -83,6 +83,7 @@ describe('validateContent', () => {
     unreadArticles: [],
     authors: [file('authors/ann.yaml', 'name: Ann\nbio: Writes.\n')],
     tags: [file('tags/world.yaml', 'name: World\ndescription: The world.\n')],
+    series: [],
     pages: [],
     problems: [],
     exists,
@@ -97,7 +98,7 @@ describe('validateContent', () => {
       }),
     );
     expect(ok.problems).toEqual([]);
-    expect(ok.counts).toEqual({ articles: 1, authors: 1, tags: 1, pages: 0 });
+    expect(ok.counts).toEqual({ articles: 1, authors: 1, tags: 1, series: 0, pages: 0 });
     expect(asked).toEqual(['content/articles/map.png']);
     expect(validateContent(folder(() => false)).problems.map(formatProblem)).toEqual([
       'content/articles/a-map.md:12: body: the image "./map.png" does not exist; expected an image file beside the article',

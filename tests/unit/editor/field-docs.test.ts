@@ -26,6 +26,8 @@ describe('fieldRows', () => {
       'authors',
       'tags',
       'related',
+      'series',
+      'seriesPart',
       'hero',
       'hero.src',
       'hero.alt',

@@ -62,9 +62,12 @@ describe('pageTitle', () => {
 });
 
 describe('articleType', () => {
-  test('uses the schema.org subtype for Analysis and Opinion, NewsArticle otherwise', () => {
+  test('uses the schema.org subtype of each kind of work, NewsArticle for News and Interview', () => {
     expect(articleType('Analysis')).toBe('AnalysisNewsArticle');
     expect(articleType('Opinion')).toBe('OpinionNewsArticle');
+    expect(articleType('Report')).toBe('ReportageNewsArticle');
+    expect(articleType('Explainer')).toBe('BackgroundNewsArticle');
+    expect(articleType('Review')).toBe('ReviewNewsArticle');
     expect(articleType('News')).toBe('NewsArticle');
     expect(articleType('Interview')).toBe('NewsArticle');
   });
@@ -170,6 +173,51 @@ describe('pageSeo', () => {
           name: 'A headline',
           item: 'https://example.org/news/articles/a/',
         },
+      ],
+    });
+  });
+
+  test('says which series an article is part of, as a CreativeWorkSeries', () => {
+    const series = { name: 'Border Dispatches', url: 'https://example.org/news/series/border/' };
+    const input: PageInput = { ...article, article: { ...(article.article ?? fail()), series } };
+    expect(pageSeo(input).jsonLd[0]).toMatchObject({
+      isPartOf: { '@type': 'CreativeWorkSeries', ...series },
+    });
+    expect(pageSeo(article).jsonLd[0]).not.toHaveProperty('isPartOf');
+  });
+
+  test('describes a series page as a CreativeWorkSeries with its parts in order', () => {
+    const input: PageInput = {
+      ...page,
+      series: {
+        name: 'Border Dispatches',
+        description: 'From the border.',
+        url: 'https://example.org/news/series/border/',
+        parts: [
+          {
+            headline: 'The crossing',
+            url: 'https://example.org/news/articles/one/',
+            part: 1,
+            kicker: 'Report',
+          },
+          {
+            headline: 'The market',
+            url: 'https://example.org/news/articles/two/',
+            part: 2,
+            kicker: 'Analysis',
+          },
+        ],
+      },
+    };
+    expect(pageSeo(input).jsonLd[0]).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'CreativeWorkSeries',
+      name: 'Border Dispatches',
+      description: 'From the border.',
+      url: 'https://example.org/news/series/border/',
+      hasPart: [
+        { '@type': 'ReportageNewsArticle', headline: 'The crossing', position: 1 },
+        { '@type': 'AnalysisNewsArticle', headline: 'The market', position: 2 },
       ],
     });
   });

@@ -7,11 +7,12 @@ import {
   LOGO,
   publisher,
   SHARE_IMAGE,
+  seriesMeta,
   siteFeeds,
   tagMeta,
 } from '../../../src/lib/seo/page-meta.ts';
 import { absoluteLink } from '../../../src/lib/urls/links.ts';
-import { makeArticle, makeSiteIndex } from '../../support/make-article.ts';
+import { makeArticle, makeSeries, makeSiteIndex } from '../../support/make-article.ts';
 
 /** Absolute URLs on the configured site (SITE_URL and BASE_PATH), as the built pages have them. */
 const at = (path: string) => absoluteLink(path);
@@ -117,5 +118,41 @@ describe('tagMeta and authorMeta', () => {
       { name: site.name, url: at('') },
       { name: 'Search', url: at('search/') },
     ]);
+  });
+});
+
+describe('seriesMeta', () => {
+  const { series } = makeSiteIndex(
+    [
+      makeArticle('part-one', { series: 'border', pubDate: '2024-01-01' }),
+      makeArticle('part-two', { series: 'border', pubDate: '2024-01-02', kicker: 'Analysis' }),
+    ],
+    {},
+    { series: [makeSeries('border', { title: 'Border Dispatches', description: 'From the border.' })] },
+  );
+  const [border] = series;
+  if (!border) throw new Error('the fixture series has no published part');
+
+  test('offers the series’ own feed first and trails Home › Series › series', () => {
+    const meta = seriesMeta(border);
+    expect(meta.feeds?.[0]).toEqual({
+      title: `${site.name}: Border Dispatches (series)`,
+      url: at('series/border/rss.xml'),
+      type: 'application/rss+xml',
+    });
+    expect(meta.breadcrumbs?.map((c) => c.name)).toEqual([site.name, 'Series', 'Border Dispatches']);
+    expect(meta.breadcrumbs?.at(-1)?.url).toBe(at('series/border/'));
+  });
+
+  test('describes the series and its parts in order, by absolute URL', () => {
+    expect(seriesMeta(border).series).toEqual({
+      name: 'Border Dispatches',
+      description: 'From the border.',
+      url: at('series/border/'),
+      parts: [
+        { headline: 'The part-one story', url: at('articles/part-one/'), part: 1, kicker: 'News' },
+        { headline: 'The part-two story', url: at('articles/part-two/'), part: 2, kicker: 'Analysis' },
+      ],
+    });
   });
 });

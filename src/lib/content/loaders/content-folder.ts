@@ -81,7 +81,7 @@ function listFiles(
   return files;
 }
 
-/** Reads the files of `dir` (articles, authors, tags, pages). */
+/** Reads the files of `dir` (articles, authors, tags, series, pages). */
 export function readContentFolder(dir: string): ContentFolder {
   const problems: ContentProblem[] = [];
   const unreadArticles: SourceFile[] = [];
@@ -91,13 +91,14 @@ export function readContentFolder(dir: string): ContentFolder {
     unreadArticles,
     authors: listFiles(join(dir, 'authors'), DATA, false, problems),
     tags: listFiles(join(dir, 'tags'), DATA, false, problems),
+    series: listFiles(join(dir, 'series'), DATA, false, problems),
     pages: listFiles(join(dir, 'pages'), MARKDOWN, false, problems),
     problems,
     exists: existsSync,
   };
 }
 
-/** Checks every file under `dir` (articles, authors, tags, pages) and the rules between them. */
+/** Checks every file under `dir` (articles, authors, tags, series, pages) and the rules between them. */
 export function checkContentDir(dir: string): ContentCheckResult {
   return validateContent(readContentFolder(dir));
 }
