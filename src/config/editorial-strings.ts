@@ -28,6 +28,9 @@ export const editorialStrings = {
   seriesNavigation: (title: string) => `Series: ${title}`,
   /** The title of a series' own feed: "Dispatch: Border Dispatches (series)". */
   seriesFeedTitle: (siteName: string, title: string) => `${siteName}: ${title} (series)`,
+
+  /** The home page's section of the pinned articles after the lead story. */
+  topStories: 'Top stories',
 } as const;
 
 export type EditorialStrings = typeof editorialStrings;

@@ -16,13 +16,14 @@ export function contentCheck(dir: string = contentDir): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = checkContentDir(dir);
-        if (problems.length === 0) return;
+        const { problems, warnings } = checkContentDir(dir);
         for (const problem of problems) {
           if (command === 'build') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));
         }
-        if (command !== 'build') return;
+        // What deserves attention but cannot break the site: logged after the problems, never stopping the build.
+        for (const warning of warnings) logger.warn(formatProblem(warning));
+        if (problems.length === 0 || command !== 'build') return;
         const error = new AstroError(
           `${String(problems.length)} content problem${problems.length === 1 ? '' : 's'}, listed above: the build stopped before reading the content.`,
           'Fix each file at the line given, then build again; `npm run content:check` lists the problems without building.',

@@ -1,7 +1,8 @@
 /**
  * `npm run content:check [-- <content folder>]`: validates every file under content/ (or the folder given)
  * with the build's own schemas and rules, without building, and prints every problem as
- * `file:line: field: message`. Exits 1 when there is any problem, 2 on a bad command line.
+ * `file:line: field: message`, then any warnings (`warning: file:line: …`: a pin that is over, a standards page
+ * that still holds template text), which never fail it. Exits 1 when there is any problem, 2 on a bad command line.
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../config/env.ts';
@@ -29,17 +30,20 @@ export function contentCheck(
     return 2;
   }
   const started = performance.now();
-  const { problems, counts } = checkContentDir(dir);
+  const { problems, warnings, counts } = checkContentDir(dir);
   const ms = Math.round(performance.now() - started);
   const checked = `${plural(counts.articles, 'article')}, ${plural(counts.authors, 'author')}, ${plural(counts.tags, 'tag')}, ${counts.series} series and ${plural(counts.pages, 'page')} in ${ms} ms`;
+  // Problems first, the first one first (the build prints the same); then what only deserves attention.
+  for (const problem of problems) err(formatProblem(problem));
+  for (const warning of warnings) err(`warning: ${formatProblem(warning)}`);
+  const warned = warnings.length > 0 ? `; ${plural(warnings.length, 'warning')} above` : '';
   if (problems.length === 0) {
-    out(`content:check: no problems in ${checked}`);
+    out(`content:check: no problems in ${checked}${warned}`);
     return 0;
   }
-  for (const problem of problems) err(formatProblem(problem));
   const files = new Set(problems.map((p) => p.file)).size;
   err(
-    `content:check: ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (checked ${checked})`,
+    `content:check: ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (checked ${checked})${warned}`,
   );
   return 1;
 }

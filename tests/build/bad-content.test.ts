@@ -331,6 +331,39 @@ const cases: Case[] = [
     field: 'title',
     says: 'expected the series title as text',
   },
+  // Pins.
+  {
+    name: 'a draft that is pinned',
+    changes: { 'articles/bad.md': article({ draft: 'true', pinUntil: '2099-12-31' }) },
+    file: 'articles/bad.md',
+    field: 'pinUntil',
+    says: 'a draft cannot be pinned',
+  },
+  {
+    name: 'a pin that ends before the article is published',
+    changes: { 'articles/bad.md': article({ pinUntil: '2024-01-14' }) },
+    file: 'articles/bad.md',
+    field: 'pinUntil',
+    says: 'expected a day on or after pubDate',
+  },
+  {
+    name: 'a pin with a time of day (a pin lasts whole days)',
+    changes: { 'articles/bad.md': article({ pinUntil: '2099-12-05T10:00:00Z' }) },
+    file: 'articles/bad.md',
+    field: 'pinUntil',
+    says: 'expected a day such as 2026-12-05, without a time',
+  },
+  {
+    name: 'four articles pinned at once (the fixtures pin two for good)',
+    changes: {
+      'articles/bad.md': article({ pinUntil: '2099-12-31' }),
+      'articles/other-pin.md': article({ title: 'Another pinned article', pinUntil: '2099-06-30' }),
+    },
+    file: 'articles/bad.md',
+    field: 'pinUntil',
+    says: '4 articles would be pinned at once on',
+    build: true,
+  },
   // Images.
   {
     name: 'a hero without alt text',
@@ -518,12 +551,13 @@ const cases: Case[] = [
   },
 ];
 
-/** What the build's first step logs and whether it stops the build. */
+/** What the build's first step logs (its errors, then its warnings) and whether it stops the build. */
 function runBuildStep(dir: string) {
   const logged: string[] = [];
+  const warned: string[] = [];
   const logger = {
     error: (line: string) => logged.push(line),
-    warn: (line: string) => logged.push(line),
+    warn: (line: string) => warned.push(line),
   } as unknown as AstroIntegrationLogger; // the only methods the step calls
   const hook = contentCheckIntegration(dir).hooks['astro:config:setup'] as (options: object) => void;
   let stopped = false;
@@ -532,7 +566,7 @@ function runBuildStep(dir: string) {
   } catch {
     stopped = true;
   }
-  return { logged, stopped };
+  return { logged, warned, stopped };
 }
 
 /** Every file under a folder with its bytes. */
@@ -595,6 +629,22 @@ describe('bad content is refused by content:check and by the build, with the sam
   });
 });
 
+describe('content that deserves a warning, never a failure', () => {
+  test('a pin that is over is a warning of the check and of the build, which goes on', () => {
+    const dir = contentWithFiles({ 'articles/old-pin.md': article({ pinUntil: '2024-01-31' }) });
+    const { problems, warnings } = checkContentDir(dir, new Date('2024-06-01'));
+    expect(problems).toEqual([]);
+    const old = warnings.find((w) => w.file.endsWith('old-pin.md'));
+    expect(old && formatProblem(old)).toBe(
+      `${join(dir, 'articles/old-pin.md')}:8: pinUntil: the pin ended with 2024-01-31, so the article is no longer pinned; expected a day still to come, or no pinUntil`,
+    );
+    const step = runBuildStep(dir);
+    expect(step.stopped).toBe(false);
+    expect(step.logged).toEqual([]);
+    expect(step.warned).toContain(old && formatProblem(old));
+  });
+});
+
 describe('content that looks wrong but is right', () => {
   // An article that quotes `<img src="banner.png">` and `<img src="">` in code: text, not images without alt text.
   // It is one of the articles of the build tests' fixture site (tests/support/build-site.ts).
@@ -603,7 +653,7 @@ describe('content that looks wrong but is right', () => {
   test('an <img> quoted in code passes the check', () => {
     const dir = contentWithFiles({ 'articles/quoting-html.md': quotingHtml });
     expect(checkContentDir(dir).problems.map(formatProblem)).toEqual([]);
-    expect(runBuildStep(dir)).toEqual({ logged: [], stopped: false });
+    expect(runBuildStep(dir)).toMatchObject({ logged: [], stopped: false });
   });
 
   test('is published by the build, the quoted HTML shown as code', () => {

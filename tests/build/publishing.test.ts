@@ -93,6 +93,27 @@ describe('a build served under a sub-path', () => {
   });
 });
 
+describe('the home page on 13 January 2024, with three pins in force', () => {
+  test('leads with the newest pin, lists the other pins as top stories, then the rest newest first', () => {
+    const html = read('index.html');
+    const headlines = [
+      ...html.matchAll(/<h[23] class="title"[^>]*><a [^>]*href="[^"]*\/articles\/([^/]+)\/"/g),
+    ].map((m) => m[1]);
+    // corrected-analysis (pinned until 1 March) leads although opinion-piece is newer; co-written-report and
+    // first-article (pinned for good) follow as top stories, and no article is listed twice.
+    expect(headlines).toEqual([
+      'corrected-analysis',
+      'co-written-report',
+      'first-article',
+      'opinion-piece',
+      'second-article',
+      'syndicated-piece',
+      'quoting-html',
+    ]);
+    expect(html).toContain('>Top stories<');
+  });
+});
+
 describe('the feeds', () => {
   test('RSS 2.0 lists every published article, newest first, with absolute links, author and tags', () => {
     const channel = (readXml('rss.xml')['rss'] as { channel: Record<string, unknown> }).channel;

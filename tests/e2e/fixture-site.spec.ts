@@ -165,6 +165,43 @@ test.describe('a series in three parts', () => {
   });
 });
 
+test.describe('the home page with pinned articles (built on 1 June 2024)', () => {
+  test('leads with the first pin, lists the other pin as a top story, then the latest without them', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const main = page.getByRole('main');
+    // Pinned until 2099: the co-written report (11 January) leads although parts of a series came out in February.
+    await expect(main.locator('article').first().getByRole('heading', { level: 2 })).toHaveText(
+      'A co-written report',
+    );
+    const top = page.getByRole('region', { name: 'Top stories' });
+    await expect(top.getByRole('heading', { level: 3 })).toHaveText(['First article']);
+    const latest = page.getByRole('region', { name: 'Latest' });
+    await expect(latest.getByRole('heading', { level: 3 }).first()).toHaveText(
+      'Border Dispatches: the market',
+    );
+    await expect(latest.getByRole('link', { name: 'A co-written report' })).toHaveCount(0);
+    await expect(latest.getByRole('link', { name: 'First article' })).toHaveCount(0);
+  });
+
+  test('lists an article whose pin is over in its place among the latest, not on top', async ({ page }) => {
+    // corrected-analysis was pinned until 1 March 2024 (the build tests' site, built on 13 January, leads with it).
+    await page.goto('/');
+    const latest = page.getByRole('region', { name: 'Latest' });
+    await expect(latest.getByRole('heading', { level: 3 })).toHaveText([
+      'Border Dispatches: the market',
+      'Border Dispatches: the river',
+      'Border Dispatches: the crossing',
+      'A corrected analysis',
+      'Second article',
+    ]);
+    await expect(
+      page.getByRole('region', { name: 'Top stories' }).getByRole('link', { name: 'A corrected analysis' }),
+    ).toHaveCount(0);
+  });
+});
+
 test.describe('drafts and scheduled articles in a production build', () => {
   for (const slug of ['draft-article', 'scheduled-article']) {
     test(`${slug} has no page and is in no listing or sitemap`, async ({ page, request }) => {

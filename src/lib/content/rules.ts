@@ -1,5 +1,7 @@
 import { bodyImages, hasParagraph, isLocalImage } from '../markdown/body.ts';
 import { SLUG_PATTERN } from './schema.ts';
+import { isoDay } from '../format.ts';
+import { busiestPins, MAX_PINS, pinIsOver } from './pins.ts';
 import { nearest } from './suggest.ts';
 
 /**
@@ -32,6 +34,9 @@ export interface ArticleReferences {
   /** The series the article is part of, and its part number when the front matter gives one. */
   series?: string | undefined;
   seriesPart?: number | undefined;
+  /** The publication date and the pin's last day; undefined when the front matter gave no usable value. */
+  pubDate?: Date | undefined;
+  pinUntil?: Date | undefined;
   draft: boolean;
 }
 
@@ -44,6 +49,8 @@ export interface ContentFacts {
   tagSlugs: ReadonlySet<string>;
   /** The series files (`content/series/<slug>.yaml`); none when omitted. */
   series?: readonly { slug: string; file: string }[];
+  /** The moment of the check (the build date): pins are checked from then on. No pin is checked without it. */
+  now?: Date;
   /** Files of authors, tags and series, so their file names can be checked too. */
   otherFiles?: readonly { slug: string; file: string }[];
 }
@@ -221,8 +228,48 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
       seen.add(slug);
     }
   }
-  problems.push(...seriesProblems(facts));
+  problems.push(...seriesProblems(facts), ...pinProblems(facts));
   return problems;
+}
+
+/** Pinned articles of the content, as the pin rules see them. */
+function pinnable(facts: ContentFacts) {
+  return facts.articles.flatMap((article) =>
+    article.pubDate && article.pinUntil
+      ? [{ file: article.file, pubDate: article.pubDate, pinUntil: article.pinUntil, draft: article.draft }]
+      : [],
+  );
+}
+
+/** At most MAX_PINS articles pinned at any moment from the check on, each of them named when there are more. */
+function pinProblems(facts: ContentFacts): ContentProblem[] {
+  if (!facts.now) return [];
+  const { at, pinned } = busiestPins(pinnable(facts), facts.now);
+  if (pinned.length <= MAX_PINS) return [];
+  return pinned.map((article) => ({
+    file: article.file,
+    field: 'pinUntil',
+    message: `${pinned.length} articles would be pinned at once on ${isoDay(at)} (${pinned
+      .filter((other) => other !== article)
+      .map((other) => other.file)
+      .join(', ')} and this one); expected at most ${MAX_PINS}: end a pin sooner or remove one`,
+  }));
+}
+
+/**
+ * What is worth an editor's attention but cannot break the site: a pin whose last day is over (the article
+ * is simply no longer pinned). Never fails the check or the build.
+ */
+export function findContentWarnings(facts: ContentFacts): ContentProblem[] {
+  if (!facts.now) return [];
+  const now = facts.now;
+  return pinnable(facts)
+    .filter((article) => !article.draft && pinIsOver(article, now))
+    .map((article) => ({
+      file: article.file,
+      field: 'pinUntil',
+      message: `the pin ended with ${isoDay(article.pinUntil)}, so the article is no longer pinned; expected a day still to come, or no pinUntil`,
+    }));
 }
 
 /**

@@ -245,6 +245,23 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         example: '2',
       },
     ),
+    pinUntil: doc(
+      date('the last day of the pin')
+        .refine(
+          (day) =>
+            day.getUTCHours() === 0 &&
+            day.getUTCMinutes() === 0 &&
+            day.getUTCSeconds() === 0 &&
+            day.getUTCMilliseconds() === 0,
+          { error: 'expected a day such as 2026-12-05, without a time: a pin ends when its last day ends (UTC)' },
+        )
+        .optional(),
+      {
+        description:
+          'Pins the article to the top of the home page until the end of this day (UTC); at most 3 articles are pinned at any time. The first pin (the newest) leads the home page. After that day the next build lists the article in its place again.',
+        example: '2026-12-05',
+      },
+    ),
     hero: doc(
       strict({
         src: doc(imageSrc, {
@@ -335,6 +352,16 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         code: 'custom',
         path: ['updatedDate'],
         message: 'expected a date on or after pubDate',
+      });
+    }
+    if (article.pinUntil && article.pinUntil < article.pubDate) {
+      ctx.addIssue({ code: 'custom', path: ['pinUntil'], message: 'expected a day on or after pubDate' });
+    }
+    if (article.pinUntil && article.draft) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pinUntil'],
+        message: 'a draft cannot be pinned; expected no pinUntil on a draft (or draft: false to publish it)',
       });
     }
     if (article.seriesPart !== undefined && article.series === undefined) {

@@ -5,6 +5,7 @@ import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 import { relatedArticles } from '../related/related-articles.ts';
+import { isPinned, MAX_PINS } from './pins.ts';
 import { numberSeries } from './series.ts';
 
 /**
@@ -134,6 +135,8 @@ export interface SiteIndex<Source, Image = unknown> {
   archive: readonly YearArchive<ArticleSummary>[];
   /** Series with at least one published part, the one with the newest part first. */
   series: readonly SeriesListing[];
+  /** The articles pinned to the top of the home page at the build's "now", newest first (at most 3). */
+  pinned: readonly ArticleSummary[];
 }
 
 interface Entry<Data> {
@@ -160,6 +163,7 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
   hero?: Hero<Image> | undefined;
   series?: string | undefined;
   seriesPart?: number | undefined;
+  pinUntil?: Date | undefined;
 }> {
   body: string;
   source: Source;
@@ -205,6 +209,7 @@ export function buildSiteIndex<Source, Image = unknown>(
     authorSlugs: new Set(input.authors.map((a) => a.slug)),
     tagSlugs: new Set(input.tags.map((t) => t.slug)),
     series: input.series ?? [],
+    now: options.now,
     otherFiles: [...input.authors, ...input.tags, ...(input.series ?? [])],
   });
   if (input.articles.length === 0) {
@@ -279,6 +284,11 @@ export function buildSiteIndex<Source, Image = unknown>(
     authors: listing(authors.values(), byAuthor).sort(byName),
     archive: archiveByYear(articles),
     series: series.listings,
+    pinned: published
+      .filter((a) => isPinned(a.data, options.now))
+      .map((a) => lookup(summaries, a.slug))
+      .sort(byNewest)
+      .slice(0, MAX_PINS),
   };
 }
 

@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import {
   bodyProblems,
   findContentProblems,
+  findContentWarnings,
   type ArticleReferences,
   type ContentProblem,
 } from './rules.ts';
@@ -29,6 +30,8 @@ import { yamlWithTextDates } from './yaml.ts';
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
+  /** What deserves attention without failing the check or the build (a pin that is over). */
+  warnings: ContentProblem[];
   /** How many files of each collection were read. */
   counts: { articles: number; authors: number; tags: number; series: number; pages: number };
 }
@@ -198,8 +201,11 @@ function duplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
   );
 }
 
-/** Checks every file of a content folder (articles, authors, tags, pages) and the rules between them. */
-export function validateContent(folder: ContentFolder): ContentCheckResult {
+/**
+ * Checks every file of a content folder (articles, authors, tags, series, pages) and the rules between them;
+ * `now` is the moment of the check (the build date), from which pins are checked.
+ */
+export function validateContent(folder: ContentFolder, now: Date): ContentCheckResult {
   const { dir, exists, unreadArticles } = folder;
   const problems: ContentProblem[] = [...folder.problems];
   const {
@@ -278,19 +284,21 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
   }
 
   const textOf = new Map(articleFiles.map((f) => [f.file, f.text]));
-  for (const problem of findContentProblems({
+  const contentFacts = {
     articles: facts,
     articleSlugs: new Set(articleFiles.map((f) => f.slug)),
     authorSlugs: new Set(authorFiles.map((f) => f.slug)),
     tagSlugs: new Set(tagFiles.map((f) => f.slug)),
     series: seriesFiles,
+    now,
     otherFiles: [...authorFiles, ...tagFiles, ...seriesFiles],
-  })) {
-    problems.push({
-      ...problem,
-      line: problem.line ?? lineOfKey(textOf.get(problem.file) ?? '', [problem.field]) ?? 1,
-    });
-  }
+  };
+  const withLine = (problem: ContentProblem): ContentProblem => ({
+    ...problem,
+    line: problem.line ?? lineOfKey(textOf.get(problem.file) ?? '', [problem.field]) ?? 1,
+  });
+  problems.push(...findContentProblems(contentFacts).map(withLine));
+  const warnings = findContentWarnings(contentFacts).map(withLine);
 
   if (articleFiles.length === 0) {
     problems.push({
@@ -300,9 +308,13 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
     });
   }
   // File by file, top to bottom, as an editor works through them.
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  const byPlace = (a: ContentProblem, b: ContentProblem) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0);
+  problems.sort(byPlace);
+  warnings.sort(byPlace);
   return {
     problems,
+    warnings,
     counts: {
       articles: articleFiles.length,
       authors: authorFiles.length,

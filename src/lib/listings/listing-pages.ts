@@ -29,8 +29,14 @@ export interface ListingPage<Params> extends Page<ArticleSummary> {
   pageLinks: PageLinks;
 }
 
-/** A page of the newest articles: the home page, then /page/2/ and on. */
-export type LatestPage = ListingPage<{ page: string }>;
+/**
+ * A page of the home page's list: the pinned articles first (the first one leads), then the others newest
+ * first; /page/2/ and on continue the list.
+ */
+export interface LatestPage extends ListingPage<{ page: string }> {
+  /** How many of the page's first items are pinned (none after the first page). */
+  pinned: number;
+}
 
 /** A page of a tag's articles: /tags/<tag>/, /tags/<tag>/2/ … */
 export interface TagPage extends ListingPage<{ tag: string; page: string | undefined }> {
@@ -106,13 +112,16 @@ export function listingPages<Params>(
 /** Every listing page of the site, from its index. */
 export function siteListings(index: SiteIndex<unknown>, options: ListingOptions): SiteListings {
   const { pageSize, locale, link } = options;
+  // Pinned articles lead the home page and are not repeated further down; when a pin ends, the next build
+  // lists the article in its place again.
+  const pinned = new Set(index.pinned.map((a) => a.slug));
   const [homePage, ...latestPages] = listingPages(
-    index.articles,
+    [...index.pinned, ...index.articles.filter((a) => !pinned.has(a.slug))],
     pageSize,
     'Latest articles',
     (n) => link(routes.home(n)),
     (n) => ({ page: String(n) }),
-  );
+  ).map((page) => ({ ...page, pinned: page.number === 1 ? pinned.size : 0 }));
   // The content rules refuse a site without articles, so the home page always has a first page.
   if (!homePage) throw new Error('siteListings: the site has no published article');
   return {

@@ -252,3 +252,33 @@ describe('series', () => {
     );
   });
 });
+
+describe('pinned articles', () => {
+  test('lists the articles pinned at the build date, newest first, and none whose pin is over', () => {
+    const index = buildSiteIndex(
+      input([
+        article('old-pinned', { pubDate: '2024-01-02', pinUntil: '2024-02-10' }),
+        article('new-pinned', { pubDate: '2024-01-20', pinUntil: '2024-02-01' }),
+        article('pin-over', { pubDate: '2024-01-25', pinUntil: '2024-01-31' }),
+        article('newest', { pubDate: '2024-01-30' }),
+        article('scheduled-pin', { pubDate: '2024-03-01', pinUntil: '2024-03-05' }),
+      ]),
+      options,
+    );
+    expect(index.pinned.map((a) => a.slug)).toEqual(['new-pinned', 'old-pinned']);
+    // The pinned articles stay in the newest-first list of every article too.
+    expect(index.articles.map((a) => a.slug)).toEqual(['newest', 'pin-over', 'new-pinned', 'old-pinned']);
+  });
+
+  test('refuses more than three pins at once, naming every pinned file', () => {
+    const build = () =>
+      buildSiteIndex(
+        input(['a', 'b', 'c', 'd'].map((slug) => article(slug, { pubDate: '2024-01-10', pinUntil: '2024-02-05' }))),
+        options,
+      );
+    expect(build).toThrow(ContentError);
+    expect(build).toThrow(
+      /content\/articles\/a\.md: pinUntil: 4 articles would be pinned at once on 2024-02-01 \(content\/articles\/b\.md, content\/articles\/c\.md, content\/articles\/d\.md and this one\); expected at most 3/,
+    );
+  });
+});

@@ -96,11 +96,12 @@ describe('validateContent', () => {
         asked.push(path);
         return true;
       }),
+      new Date('2024-06-01'),
     );
     expect(ok.problems).toEqual([]);
     expect(ok.counts).toEqual({ articles: 1, authors: 1, tags: 1, series: 0, pages: 0 });
     expect(asked).toEqual(['content/articles/map.png']);
-    expect(validateContent(folder(() => false)).problems.map(formatProblem)).toEqual([
+    expect(validateContent(folder(() => false), new Date('2024-06-01')).problems.map(formatProblem)).toEqual([
       'content/articles/a-map.md:12: body: the image "./map.png" does not exist; expected an image file beside the article',
     ]);
   });

@@ -28,6 +28,7 @@ describe('fieldRows', () => {
       'related',
       'series',
       'seriesPart',
+      'pinUntil',
       'hero',
       'hero.src',
       'hero.alt',

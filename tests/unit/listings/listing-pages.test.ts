@@ -111,3 +111,31 @@ describe('siteListings', () => {
     expect(() => siteListings({ ...index, articles: [] }, options)).toThrow('no published article');
   });
 });
+
+describe('the home page with pinned articles', () => {
+  // Built on 1 June 2024 (make-article's build date): january's pin is in force, last-year's is over.
+  const articles = [
+    makeArticle('march-3', { pubDate: '2024-03-03' }),
+    makeArticle('march-2', { pubDate: '2024-03-02' }),
+    makeArticle('january', { pubDate: '2024-01-20', pinUntil: '2024-06-30' }),
+    makeArticle('last-year', { pubDate: '2023-12-31', pinUntil: '2024-05-31' }),
+  ];
+  const home = (now: string) =>
+    siteListings(makeSiteIndex(articles, { now: new Date(now) }), { ...options, pageSize: 3 });
+
+  test('leads with the pinned article, then the others newest first, each once', () => {
+    const listings = home('2024-06-01T12:00:00Z');
+    expect([listings.homePage, ...listings.latestPages].map(slugs)).toEqual([
+      ['january', 'march-3', 'march-2'],
+      ['last-year'],
+    ]);
+    expect(listings.homePage.pinned).toBe(1);
+    expect(listings.latestPages[0]?.pinned).toBe(0);
+  });
+
+  test('lists a pinned article in its place again once the pin is over', () => {
+    const listings = home('2024-07-01T00:00:00Z');
+    expect(slugs(listings.homePage)).toEqual(['march-3', 'march-2', 'january']);
+    expect(listings.homePage.pinned).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
+import { buildDate } from '../../../config/env.ts';
 import type { ContentProblem } from '../rules.ts';
 import { validateContent, type ContentCheckResult, type ContentFolder, type SourceFile } from '../validate.ts';
 
@@ -98,9 +99,12 @@ export function readContentFolder(dir: string): ContentFolder {
   };
 }
 
-/** Checks every file under `dir` (articles, authors, tags, series, pages) and the rules between them. */
-export function checkContentDir(dir: string): ContentCheckResult {
-  return validateContent(readContentFolder(dir));
+/**
+ * Checks every file under `dir` (articles, authors, tags, series, pages) and the rules between them, at `now`
+ * (the build date: DISPATCH_BUILD_DATE, or the time of the check).
+ */
+export function checkContentDir(dir: string, now: Date = buildDate): ContentCheckResult {
+  return validateContent(readContentFolder(dir), now);
 }
 
 /** Slugs of the YAML files in a folder (`content/authors/`, `content/tags/`). */
