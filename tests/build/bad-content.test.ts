@@ -364,6 +364,44 @@ const cases: Case[] = [
     says: '4 articles would be pinned at once on',
     build: true,
   },
+  // Search and social overrides.
+  {
+    name: 'a search title over 70 characters',
+    changes: { 'articles/bad.md': article({ seo: `\n  title: '${'A title that runs on '.repeat(4)}'` }) },
+    file: 'articles/bad.md',
+    field: 'seo.title',
+    says: 'expected a search and social title of at most 70 characters',
+  },
+  {
+    name: 'a search description over 200 characters',
+    changes: { 'articles/bad.md': article({ seo: `\n  description: '${'Words that go on. '.repeat(12)}'` }) },
+    file: 'articles/bad.md',
+    field: 'seo.description',
+    says: 'of at most 200 characters',
+  },
+  {
+    name: 'a social image without alt text',
+    changes: { 'articles/bad.md': article({ seo: '\n  image: ./hero.png' }) },
+    copy: hero,
+    file: 'articles/bad.md',
+    field: 'seo.imageAlt',
+    says: 'seo.image needs seo.imageAlt',
+  },
+  {
+    name: 'a social image that does not exist',
+    changes: { 'articles/bad.md': article({ seo: '\n  image: ./no-such-card.jpg\n  imageAlt: A card' }) },
+    file: 'articles/bad.md',
+    field: 'seo.image',
+    says: 'there is no file "./no-such-card.jpg" beside',
+    build: true,
+  },
+  {
+    name: 'a misspelt key in the overrides',
+    changes: { 'articles/bad.md': article({ seo: '\n  tilte: A search title' }) },
+    file: 'articles/bad.md',
+    field: 'seo',
+    says: 'unknown front-matter key "tilte" (did you mean "title"?)',
+  },
   // Images.
   {
     name: 'a hero without alt text',

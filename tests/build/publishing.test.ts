@@ -30,6 +30,7 @@ const PUBLISHED = [
   'co-written-report',
   'quoting-html',
   'first-article',
+  'search-overrides',
 ];
 const UNPUBLISHED = ['draft-article', 'scheduled-article'];
 const articleUrl = (slug: string) => `${ROOT}articles/${slug}/`;
@@ -109,6 +110,7 @@ describe('the home page on 13 January 2024, with three pins in force', () => {
       'second-article',
       'syndicated-piece',
       'quoting-html',
+      'search-overrides',
     ]);
     expect(html).toContain('>Top stories<');
   });
@@ -157,7 +159,7 @@ describe('the feeds', () => {
         entry['id'] === articleUrl('co-written-report') ? [omarKhan, janeDoe] : janeDoe,
       );
       expect(entry['content']).toMatchObject({ '@_type': 'html' });
-      expect(entry['published']).toMatch(/^2024-01-1\dT00:00:00.000Z$/);
+      expect(entry['published']).toMatch(/^2024-01-\d\dT00:00:00.000Z$/);
     }
   });
 
@@ -263,7 +265,7 @@ describe('the head of every page', () => {
       expect(head.title, page).toMatch(/Dispatch/);
       expect(head.meta.get('description')?.[0], page).toBeTruthy();
       expect(head.meta.get('og:image')?.[0], page).toMatch(
-        /^https:\/\/news\.example\.org\/dispatch\/.+\.png$/,
+        /^https:\/\/news\.example\.org\/dispatch\/.+\.(?:png|jpg)$/,
       );
       expect(head.meta.get('twitter:card')?.[0], page).toMatch(/^summary/);
       expect(head.meta.has('robots'), page).toBe(page === '404.html');
@@ -365,13 +367,56 @@ describe('the head of every page', () => {
 
 describe('share images', () => {
   test('each article has a 1200×630 PNG, which its og:image names', async () => {
-    for (const slug of PUBLISHED) {
+    for (const slug of PUBLISHED.filter((s) => s !== 'search-overrides')) {
       const file = join(dist, 'articles', slug, 'share.png');
       const { format, width, height } = await sharp(file).metadata();
       expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
       const head = readHead(read(`articles/${slug}/index.html`));
       expect(head.meta.get('og:image')).toEqual([`${ROOT}articles/${slug}/share.png`]);
     }
+  });
+});
+
+describe('search and social overrides (seo)', () => {
+  const page = () => read('articles/search-overrides/index.html');
+
+  test('replace the title, description and image in the head and JSON-LD, while the page keeps its own', async () => {
+    const head = readHead(page());
+    expect(head.title).toBe('A search title, shorter than the headline · Dispatch');
+    expect(head.meta.get('description')).toEqual([
+      'The description search engines and social sites get instead of the dek.',
+    ]);
+    expect(head.meta.get('og:title')).toEqual(['A search title, shorter than the headline']);
+    expect(head.meta.get('og:image:alt')).toEqual([
+      'A blue disc on a green background, cropped for social cards',
+    ]);
+    const [image = ''] = head.meta.get('og:image') ?? [];
+    // Named after the first file with its bytes (the fixture image is a copy of another).
+    expect(image).toMatch(new RegExp(`^${ROOT}_astro/.+\\.jpg$`));
+    const file = fileOfUrl(image, options);
+    expect(file, 'the social image is a file of the build').toBeDefined();
+    const { format, width, height } = await sharp(file ?? '').metadata();
+    expect({ format, width, height }).toEqual({ format: 'jpeg', width: 1200, height: 630 });
+    const ld = head.jsonLd
+      .map((t) => JSON.parse(t) as Record<string, unknown>)
+      .find((b) => b['@type'] === 'NewsArticle');
+    expect(ld).toMatchObject({
+      headline: 'A search title, shorter than the headline',
+      description: 'The description search engines and social sites get instead of the dek.',
+      image: [image],
+    });
+    // The page itself keeps its headline and dek, and no share card is drawn for it.
+    expect(page()).toContain('A headline that is written for the page and runs long');
+    expect(page()).toContain('The dek as the page shows it, under the headline.');
+    expect(existsSync(join(dist, 'articles/search-overrides/share.png'))).toBe(false);
+  });
+
+  test('give the JSON Feed item the social image', () => {
+    const feed = JSON.parse(read('feed.json')) as { items: Record<string, unknown>[] };
+    const item = feed.items.find((i) => i['url'] === articleUrl('search-overrides'));
+    const head = readHead(page());
+    expect(item?.['image']).toBe(head.meta.get('og:image')?.[0]);
+    expect(String(item?.['image'])).toMatch(/\.jpg$/);
   });
 });
 

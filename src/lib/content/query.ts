@@ -1,7 +1,9 @@
+import { getImage } from 'astro:assets';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { buildDate, isDevServer, timings } from '../../config/env.ts';
+import { buildDate, isDevServer, siteUrl, timings } from '../../config/env.ts';
 import { site } from '../../config/site.ts';
 import { siteListings, type ListingOptions, type SiteListings } from '../listings/listing-pages.ts';
+import { SHARE_IMAGE } from '../seo/page-meta.ts';
 import { link } from '../urls/links.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
@@ -97,6 +99,22 @@ export function siteFromEntries(
   return { ...index, ...siteListings(index, options) };
 }
 
+/**
+ * An article's social image (`seo.image`) through Astro's image pipeline: cropped to the share-image size
+ * (1200×630) as a JPEG; its absolute address.
+ */
+async function socialImageOf(image: HeroImage): Promise<string> {
+  const { src } = await getImage({
+    src: image,
+    width: SHARE_IMAGE.width,
+    height: SHARE_IMAGE.height,
+    fit: 'cover',
+    format: 'jpg',
+  });
+  // The address already carries the base path.
+  return new URL(src, siteUrl).href;
+}
+
 async function loadSite(): Promise<Site> {
   const [articles, authors, tags, series] = await Promise.all([
     getCollection('articles'),
@@ -110,6 +128,14 @@ async function loadSite(): Promise<Site> {
       includeDrafts: isDevServer(),
       now: buildDate,
       wordsPerMinute: site.wordsPerMinute,
+      socialImages: new Map(
+        await Promise.all(
+          articles.flatMap((entry) => {
+            const image = entry.data.seo?.image;
+            return image ? [socialImageOf(image).then((url) => [entry.id, url] as const)] : [];
+          }),
+        ),
+      ),
       // DISPATCH_TIMINGS=1 (set by the benchmark) logs the cost of the related-articles computation.
       ...(timings && {
         onRelatedTiming: (ms: number, count: number) => {

@@ -285,6 +285,43 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       }).optional(),
       { description: 'The lead image, shown under the headline.' },
     ),
+    seo: doc(
+      strict({
+        title: doc(text('a search and social title', 70).optional(), {
+          description:
+            'The title for search results, social cards and structured data (`<title>`, OpenGraph, JSON-LD), when the headline does not suit them; the page keeps its headline.',
+          example: `'Iran strikes Pakistan: what it means'`,
+        }),
+        description: doc(text('a search and social description', 200).optional(), {
+          description:
+            'The description for search results, social cards and structured data, when the dek does not suit them; the page keeps its dek.',
+          example: `'Why Iran struck inside Pakistan, and what could come next.'`,
+        }),
+        image: doc(imageSrc.optional(), {
+          description:
+            'An image for social cards and structured data instead of the generated share card, cropped to 1200×630 by the build (give one at least that large). Keep it beside `index.md` in the article’s folder.',
+          example: './social.jpg',
+          kind: 'image file (JPEG, PNG, WebP, AVIF)',
+        }),
+        imageAlt: doc(text('alt text describing the social image', 300).optional(), {
+          description: 'What the social image shows; required with `image`.',
+          example: 'Smoke over a border crossing',
+        }),
+      })
+        .refine((seo) => seo.image === undefined || seo.imageAlt !== undefined, {
+          path: ['imageAlt'],
+          error: 'expected alt text describing the image: seo.image needs seo.imageAlt',
+        })
+        .refine((seo) => seo.imageAlt === undefined || seo.image !== undefined, {
+          path: ['image'],
+          error: 'expected an image for seo.imageAlt to describe, e.g. ./social.jpg',
+        })
+        .optional(),
+      {
+        description:
+          'Per-article overrides for search engines and social sites: used in `<title>`, the meta description, OpenGraph and JSON-LD, while the page keeps its headline and dek.',
+      },
+    ),
     corrections: doc(
       z
         .array(

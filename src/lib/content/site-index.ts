@@ -93,6 +93,14 @@ export interface Hero<Image> {
   credit?: string | undefined;
 }
 
+/** What an article tells search engines and social sites instead of its headline, dek and share card. */
+export interface SearchOverrides<Image> {
+  title?: string | undefined;
+  description?: string | undefined;
+  image?: Image | undefined;
+  imageAlt?: string | undefined;
+}
+
 /** A full article: its summary, the related articles, and the loader's entry (`source`) for rendering. */
 export interface Article<Source, Image = unknown> extends ArticleSummary {
   /** The Markdown file, relative to the project root (for "Suggest a correction"). */
@@ -108,6 +116,10 @@ export interface Article<Source, Image = unknown> extends ArticleSummary {
   hero: Hero<Image> | undefined;
   /** The article's place in its series, if it is part of one. */
   series: SeriesPlacement | undefined;
+  /** Overrides of the title, description and image for search engines and social sites. */
+  seo: SearchOverrides<Image> | undefined;
+  /** The address of the social image the build made from `seo.image` (1200×630), if the article has one. */
+  socialImage: string | undefined;
   source: Source;
 }
 
@@ -164,6 +176,7 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
   series?: string | undefined;
   seriesPart?: number | undefined;
   pinUntil?: Date | undefined;
+  seo?: SearchOverrides<Image> | undefined;
 }> {
   body: string;
   source: Source;
@@ -183,6 +196,8 @@ export interface PublishOptions {
   /** The build's "now": articles dated after it are held back. */
   now: Date;
   wordsPerMinute: number;
+  /** The address of each article's social image (its `seo.image` as the build cropped it), by slug. */
+  socialImages?: ReadonlyMap<string, string>;
   /** Told how long the related-articles computation took, in milliseconds (the benchmark reads it). */
   onRelatedTiming?: (milliseconds: number, articles: number) => void;
 }
@@ -264,6 +279,8 @@ export function buildSiteIndex<Source, Image = unknown>(
       canonical: input.data.canonical,
       hero: input.data.hero,
       series: series.placements.get(input.slug),
+      seo: input.data.seo,
+      socialImage: options.socialImages?.get(input.slug),
       source: input.source,
     }))
     .sort(byNewest);

@@ -270,14 +270,19 @@ export function validateContent(folder: ContentFolder, now: Date): ContentCheckR
     // An article whose front matter broke its schema still has its references and body checked, so that
     // one run shows every problem: a bad date does not hide a misspelt tag.
     facts.push({ ...(data ?? usableReferences(raw)), slug: source.slug, file: source.file });
-    const hero = data?.hero?.src;
-    if (typeof hero === 'string' && !exists(join(folder, hero))) {
-      problems.push({
-        file: source.file,
-        field: 'hero.src',
-        message: `there is no file "${hero}" beside ${source.file}; expected the path of an image file next to the article, e.g. ./hero.jpg`,
-        line: lineOfKey(source.text, ['hero', 'src']) ?? 1,
-      });
+    // The images of the front matter: the hero, and the social image of the search overrides.
+    for (const [path, image] of [
+      [['hero', 'src'], data?.hero?.src],
+      [['seo', 'image'], data?.seo?.image],
+    ] as const) {
+      if (typeof image === 'string' && !exists(join(folder, image))) {
+        problems.push({
+          file: source.file,
+          field: path.join('.'),
+          message: `there is no file "${image}" beside ${source.file}; expected the path of an image file next to the article, e.g. ./hero.jpg`,
+          line: lineOfKey(source.text, path) ?? 1,
+        });
+      }
     }
     for (const problem of bodyProblems(source.file, body, (src) => exists(join(folder, src))))
       problems.push({ ...problem, line: (problem.line ?? 1) + bodyOffset });

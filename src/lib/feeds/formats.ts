@@ -43,11 +43,11 @@ export interface Feed {
 }
 
 /**
- * An article of the site index as a feed item. `absolute` turns a site-relative path into an absolute URL on
+ * An article of the site index as a feed item (its share image: the social image when it has one, else its card). `absolute` turns a site-relative path into an absolute URL on
  * the configured site and base; `contentHtml` is the article's body (src/lib/feeds/article-html.ts).
  */
 export function feedItemOf(
-  article: ArticleSummary & { lastModified: Date },
+  article: ArticleSummary & { lastModified: Date; socialImage?: string | undefined },
   contentHtml: string,
   absolute: (path: string) => string,
 ): FeedItem {
@@ -63,7 +63,7 @@ export function feedItemOf(
       url: absolute(routes.author(author.slug)),
     })),
     tags: article.tags.map((t) => t.name),
-    image: absolute(routes.shareImage(article.slug)),
+    image: article.socialImage ?? absolute(routes.shareImage(article.slug)),
   };
 }
 

@@ -13,6 +13,9 @@ import type { Article, AuthorSummary, SeriesListing, TagSummary } from '../conte
 
 /** What a page passes to BaseLayout for its head; every field is optional. */
 export interface PageMeta {
+  /** The title and description for search engines and social sites, when they differ from the page's own. */
+  searchTitle?: string;
+  searchDescription?: string;
   article?: ArticleMeta;
   image?: ImageRef;
   /** The original of a syndicated article. */
@@ -58,13 +61,18 @@ function shareImageOf(article: { slug: string; title: string; kicker: string }):
   };
 }
 
-/** An article page: OpenGraph article tags, NewsArticle JSON-LD, its share image, Home › first tag › article. */
+/**
+ * An article page: OpenGraph article tags, NewsArticle JSON-LD, its share image, Home › first tag › article.
+ * The article's search overrides (`seo`) replace its headline, dek and share card there, not on the page.
+ */
 export function articleMeta(article: Article<unknown>): PageMeta {
-  const { canonical } = article;
+  const { canonical, seo, socialImage } = article;
   const firstTag = article.tags[0];
   return {
+    ...(seo?.title ? { searchTitle: seo.title } : {}),
+    ...(seo?.description ? { searchDescription: seo.description } : {}),
     article: {
-      headline: article.title,
+      headline: seo?.title ?? article.title,
       kicker: article.kicker,
       published: article.pubDate,
       modified: article.lastModified,
@@ -79,7 +87,9 @@ export function articleMeta(article: Article<unknown>): PageMeta {
         url: absoluteLink(routes.seriesPage(article.series.slug)),
       },
     },
-    image: shareImageOf(article),
+    image: socialImage
+      ? { url: socialImage, ...SHARE_IMAGE, alt: seo?.imageAlt ?? '' }
+      : shareImageOf(article),
     ...(canonical ? { canonical } : {}),
     breadcrumbs: [
       home,

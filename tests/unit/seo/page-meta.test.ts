@@ -77,6 +77,36 @@ describe('articleMeta', () => {
     });
   });
 
+  test('gives the search overrides instead of the headline, dek and card, and the social image the build made', () => {
+    const overridden = makeSiteIndex(
+      [
+        makeArticle('overridden', {
+          title: 'A headline for the page',
+          seo: {
+            title: 'A title for search',
+            description: 'A description for search.',
+            image: './social.jpg',
+            imageAlt: 'What the social image shows',
+          },
+        }),
+      ],
+      { socialImages: new Map([['overridden', 'https://example.org/_astro/social.abc.jpg']]) },
+    ).articles[0];
+    if (!overridden) throw new Error('the fixture article is not published');
+    const meta = articleMeta(overridden);
+    expect(meta).toMatchObject({
+      searchTitle: 'A title for search',
+      searchDescription: 'A description for search.',
+      article: { headline: 'A title for search' },
+      image: {
+        url: 'https://example.org/_astro/social.abc.jpg',
+        ...SHARE_IMAGE,
+        alt: 'What the social image shows',
+      },
+    });
+    expect(articleMeta(article('own-piece'))).not.toHaveProperty('searchTitle');
+  });
+
   test('leads the breadcrumbs through the first tag', () => {
     expect(articleMeta(article('own-piece')).breadcrumbs).toEqual([
       { name: site.name, url: at('') },
