@@ -249,6 +249,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const data: AuthorData = {
       name,
       bio: `${name} reports on ${pick(random, THEMES).toLowerCase()} and ${pick(random, THEMES).toLowerCase()} for Dispatch.`,
+      knowsAbout: [],
       links: i % 3 === 0 ? [{ label: 'Website', url: `https://example.org/${slug}` }] : [],
     };
     return { slug, data };

@@ -4,7 +4,9 @@ import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
+import { rehypeDateline } from '../lib/markdown/rehype-dateline.ts';
 import { rehypeFigures } from '../lib/markdown/rehype-figures.ts';
+import { editorialStrings } from './editorial-strings.ts';
 
 /**
  * The Markdown pipeline: unified (remark → rehype) rather than Astro 7's default Sätteri processor,
@@ -56,5 +58,7 @@ export const markdownProcessor = unified({
     [rehypeExternalLinks, { rel: ['noopener'] }],
     // Captioned images become figures, and local images get a responsive srcset (the text column is 38rem wide).
     [rehypeFigures, { widths: [400, 800, 1200], sizes: '(min-width: 42rem) 38rem, 94vw' }],
+    // The dateline, from the front matter, opens the first paragraph.
+    [rehypeDateline, { separator: editorialStrings.datelineSeparator }],
   ],
 });

@@ -16,6 +16,17 @@ const publishingSchema = z.strictObject({
     .string()
     .regex(/^@\w{1,15}$/)
     .optional(),
+  /**
+   * The standards pages the site's NewsMediaOrganization JSON-LD links to, by schema.org property: the slug of
+   * a page in content/pages/ for each. A page that does not exist is left out (src/lib/content/standards.ts).
+   */
+  standardsPages: z.strictObject({
+    publishingPrinciples: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    correctionsPolicy: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    ethicsPolicy: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    masthead: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    actionableFeedbackPolicy: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  }),
 });
 
 export type PublishingConfig = z.infer<typeof publishingSchema>;
@@ -24,4 +35,11 @@ export const publishing: PublishingConfig = publishingSchema.parse({
   feedItems: 20,
   newsWindowHours: 48,
   newsMaxUrls: 1000,
+  standardsPages: {
+    publishingPrinciples: 'publishing-principles',
+    correctionsPolicy: 'corrections-policy',
+    ethicsPolicy: 'ethics-policy',
+    masthead: 'masthead',
+    actionableFeedbackPolicy: 'feedback-policy',
+  },
 });

@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildDate, isDevServer, siteUrl, timings } from '../../config/env.ts';
+import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
 import { siteListings, type ListingOptions, type SiteListings } from '../listings/listing-pages.ts';
 import { SHARE_IMAGE } from '../seo/page-meta.ts';
@@ -8,6 +9,7 @@ import { link } from '../urls/links.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
 import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
+import { standardsPages, type StandardsPage } from './standards.ts';
 
 /**
  * The only module that reads the content collections (ESLint enforces it). It loads every entry once per build,
@@ -20,11 +22,12 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 type AuthorEntry = CollectionEntry<'authors'>;
 type TagEntry = CollectionEntry<'tags'>;
 type SeriesEntry = CollectionEntry<'series'>;
+type PageEntry = CollectionEntry<'pages'>;
 /** A hero image as Astro's image() gives it. */
 type HeroImage = NonNullable<ArticleEntry['data']['hero']>['src'];
 export type SiteArticle = Article<ArticleEntry, HeroImage>;
-/** Everything the pages show: the site index and every listing page. */
-export type Site = SiteIndex<ArticleEntry, HeroImage> & SiteListings;
+/** Everything the pages show: the site index, every listing page, and the standards pages that exist. */
+export type Site = SiteIndex<ArticleEntry, HeroImage> & SiteListings & { standards: readonly StandardsPage[] };
 
 let loaded: Promise<Site> | undefined;
 
@@ -55,6 +58,16 @@ export async function getPolicyPage(): Promise<
   return { ...page.data, Content };
 }
 
+/** A standalone page of content/pages/ with its rendered body (a standards page, served at /<slug>/). */
+export async function renderPage(
+  slug: string,
+): Promise<PageEntry['data'] & Pick<Awaited<ReturnType<typeof render>>, 'Content'>> {
+  const page = await getEntry('pages', slug);
+  if (!page) throw new Error(`content/pages/${slug}.md: file: the page is missing`);
+  const { Content } = await render(page);
+  return { ...page.data, Content };
+}
+
 /** The project-relative path of an entry's file, for error messages. */
 const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string) =>
   entry.filePath ?? `${folder}/${entry.id}`;
@@ -69,6 +82,7 @@ export function siteFromEntries(
     authors: readonly AuthorEntry[];
     tags: readonly TagEntry[];
     series?: readonly SeriesEntry[];
+    pages?: readonly PageEntry[];
   },
   options: PublishOptions & ListingOptions,
   body: (entry: ArticleEntry) => string,
@@ -93,10 +107,20 @@ export function siteFromEntries(
         file: fileOf(entry, 'series'),
         data: entry.data,
       })),
+      pages: (entries.pages ?? []).map((entry) => ({
+        slug: entry.id,
+        file: fileOf(entry, 'pages'),
+        data: entry.data,
+        body: entry.body ?? '',
+      })),
     },
     options,
   );
-  return { ...index, ...siteListings(index, options) };
+  return {
+    ...index,
+    ...siteListings(index, options),
+    standards: standardsPages(publishing.standardsPages, index.pages),
+  };
 }
 
 /**
@@ -116,14 +140,15 @@ async function socialImageOf(image: HeroImage): Promise<string> {
 }
 
 async function loadSite(): Promise<Site> {
-  const [articles, authors, tags, series] = await Promise.all([
+  const [articles, authors, tags, series, pages] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('tags'),
     hasFolder(seriesFolder) ? getCollection('series') : [],
+    getCollection('pages'),
   ]);
   return siteFromEntries(
-    { articles, authors, tags, series },
+    { articles, authors, tags, series, pages },
     {
       includeDrafts: isDevServer(),
       now: buildDate,

@@ -172,6 +172,45 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         'The dek: one or two sentences under the headline, also the summary in listings and search results.',
       example: `'Why the move cost Tehran more than it gained.'`,
     }),
+    keyPoints: doc(
+      z
+        .array(text('a key point', 200), {
+          error: 'expected a list of 2 to 5 key points, each one sentence',
+        })
+        .min(2, { error: 'expected at least 2 key points (or none)' })
+        .max(5, { error: 'expected at most 5 key points' })
+        .optional(),
+      {
+        description:
+          'Two to five one-sentence points shown under the dek as “Key points”, also in the feeds’ summary and given to search engines as the abstract. Take them from the article’s own text.',
+        example: `['Iran struck what it called militant bases in Pakistan.', 'Pakistan recalled its envoy.']`,
+      },
+    ),
+    dateline: doc(
+      z
+        .preprocess(
+          // `dateline: ISLAMABAD` is short for `dateline: { text: ISLAMABAD }`.
+          (value) => (typeof value === 'string' ? { text: value } : value),
+          strict({
+            text: doc(text('the dateline', 60), {
+              description: 'The dateline as printed, usually the place in capitals.',
+              example: 'ISLAMABAD',
+            }),
+            place: doc(text('the place the article is about', 120).optional(), {
+              description:
+                'The place, written out for search engines (JSON-LD contentLocation); give the dateline as `text` then.',
+              example: 'Islamabad, Pakistan',
+            }),
+          }),
+        )
+        .optional(),
+      {
+        description:
+          'Where the article was filed from, shown in small capitals at the start of its first paragraph and given to search engines as its dateline. Write `dateline: ISLAMABAD`, or with the place written out, `dateline: { text: ISLAMABAD, place: Islamabad, Pakistan }`.',
+        example: 'ISLAMABAD',
+        kind: 'text, or the fields below',
+      },
+    ),
     kicker: doc(
       z.enum(site.kickers, {
         error: (issue) => {
@@ -430,6 +469,21 @@ export const authorSchema = strict({
     description: 'One-line biography shown under the author’s articles.',
     example: 'Writes on security in South Asia.',
   }),
+  jobTitle: doc(text('a job title', 80).optional(), {
+    description: 'The author’s role, shown on their page and given to search engines (JSON-LD jobTitle).',
+    example: 'Correspondent, South Asia',
+  }),
+  knowsAbout: doc(
+    z
+      .array(text('a subject', 60), { error: 'expected a list of subjects, e.g. [Pakistan, Iran]' })
+      .max(10, { error: 'expected at most 10 subjects' })
+      .default([]),
+    {
+      description:
+        'Subjects the author covers, shown on their page and given to search engines (JSON-LD knowsAbout).',
+      example: '[Pakistan, Iran, Border security]',
+    },
+  ),
   links: doc(
     z
       .array(

@@ -7,6 +7,7 @@ import { countWords, readingMinutes } from './reading-time.ts';
 import { relatedArticles } from '../related/related-articles.ts';
 import { isPinned, MAX_PINS } from './pins.ts';
 import { numberSeries } from './series.ts';
+import { templateLines } from './standards.ts';
 
 /**
  * Derives everything the pages show from the validated entries, once per build: published articles
@@ -18,7 +19,21 @@ export interface AuthorSummary {
   slug: string;
   name: string;
   bio: string;
+  /** The author's role, if the author file gives one. */
+  jobTitle?: string | undefined;
+  /** Subjects the author covers (none when the file names none). */
+  knowsAbout?: readonly string[] | undefined;
   links: readonly { label: string; url: string }[];
+}
+
+/** A standalone page of content/pages/ (the Data Protection Policy, the standards pages). */
+export interface PageSummary {
+  slug: string;
+  title: string;
+  description: string;
+  updatedDate: Date;
+  /** Whether its text still holds template text (`TEMPLATE:`) for the operator to replace. */
+  template: boolean;
 }
 
 export interface TagSummary {
@@ -93,6 +108,12 @@ export interface Hero<Image> {
   credit?: string | undefined;
 }
 
+/** An article's dateline: as printed ("ISLAMABAD"), and the place written out, if given. */
+export interface Dateline {
+  text: string;
+  place?: string | undefined;
+}
+
 /** What an article tells search engines and social sites instead of its headline, dek and share card. */
 export interface SearchOverrides<Image> {
   title?: string | undefined;
@@ -116,6 +137,10 @@ export interface Article<Source, Image = unknown> extends ArticleSummary {
   hero: Hero<Image> | undefined;
   /** The article's place in its series, if it is part of one. */
   series: SeriesPlacement | undefined;
+  /** Two to five one-sentence key points, shown under the dek; none when the article has none. */
+  keyPoints: readonly string[];
+  /** Where the article was filed from, and the place written out when the front matter gives it. */
+  dateline: Dateline | undefined;
   /** Overrides of the title, description and image for search engines and social sites. */
   seo: SearchOverrides<Image> | undefined;
   /** The address of the social image the build made from `seo.image` (1200×630), if the article has one. */
@@ -149,6 +174,8 @@ export interface SiteIndex<Source, Image = unknown> {
   series: readonly SeriesListing[];
   /** The articles pinned to the top of the home page at the build's "now", newest first (at most 3). */
   pinned: readonly ArticleSummary[];
+  /** The standalone pages, by title. */
+  pages: readonly PageSummary[];
 }
 
 interface Entry<Data> {
@@ -177,6 +204,8 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
   seriesPart?: number | undefined;
   pinUntil?: Date | undefined;
   seo?: SearchOverrides<Image> | undefined;
+  keyPoints?: readonly string[] | undefined;
+  dateline?: Dateline | undefined;
 }> {
   body: string;
   source: Source;
@@ -184,10 +213,18 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
 
 export interface SiteIndexInput<Source, Image = unknown> {
   articles: readonly ArticleInput<Source, Image>[];
-  authors: readonly Entry<{ name: string; bio: string; links: readonly { label: string; url: string }[] }>[];
+  authors: readonly Entry<{
+    name: string;
+    bio: string;
+    jobTitle?: string | undefined;
+    knowsAbout?: readonly string[] | undefined;
+    links: readonly { label: string; url: string }[];
+  }>[];
   tags: readonly Entry<{ name: string; description: string }>[];
   /** The series files; none when omitted. */
   series?: readonly Entry<{ title: string; description: string }>[];
+  /** The standalone pages, with their Markdown; none when omitted. */
+  pages?: readonly (Entry<{ title: string; description: string; updatedDate: Date }> & { body: string })[];
 }
 
 export interface PublishOptions {
@@ -279,6 +316,8 @@ export function buildSiteIndex<Source, Image = unknown>(
       canonical: input.data.canonical,
       hero: input.data.hero,
       series: series.placements.get(input.slug),
+      keyPoints: input.data.keyPoints ?? [],
+      dateline: input.data.dateline,
       seo: input.data.seo,
       socialImage: options.socialImages?.get(input.slug),
       source: input.source,
@@ -306,6 +345,15 @@ export function buildSiteIndex<Source, Image = unknown>(
       .map((a) => lookup(summaries, a.slug))
       .sort(byNewest)
       .slice(0, MAX_PINS),
+    pages: (input.pages ?? [])
+      .map((page) => ({
+        slug: page.slug,
+        title: page.data.title,
+        description: page.data.description,
+        updatedDate: page.data.updatedDate,
+        template: templateLines(page.body).length > 0,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en')),
   };
 }
 

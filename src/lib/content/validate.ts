@@ -17,7 +17,9 @@ import {
   SLUG_PATTERN,
   tagSchema,
 } from './schema.ts';
+import { templateLines } from './standards.ts';
 import { yamlWithTextDates } from './yaml.ts';
+import { RESERVED_SLUGS } from '../urls/routes.ts';
 
 /**
  * Validates a content folder: every file against its schema, every article's text, and the rules between
@@ -253,7 +255,16 @@ export function validateContent(folder: ContentFolder, now: Date): ContentCheckR
   validate(authorFiles, 'data', authorSchema);
   validate(tagFiles, 'data', tagSchema);
   validate(seriesFiles, 'data', seriesSchema);
-  validate(pageFiles, 'markdown', pageSchema);
+  const pages = validate(pageFiles, 'markdown', pageSchema);
+  for (const { source } of pages) {
+    if ((RESERVED_SLUGS as readonly string[]).includes(source.slug))
+      problems.push({
+        file: source.file,
+        field: 'file name',
+        message: `/${source.slug}/ is a page of the site itself; expected another file name for this page`,
+        line: 1,
+      });
+  }
   for (const files of [[...articleFiles, ...unreadArticles], authorFiles, tagFiles, seriesFiles, pageFiles])
     problems.push(...duplicateSlugs(files));
   const taken = new Set(articleFiles.map((f) => f.slug));
@@ -304,6 +315,15 @@ export function validateContent(folder: ContentFolder, now: Date): ContentCheckR
   });
   problems.push(...findContentProblems(contentFacts).map(withLine));
   const warnings = findContentWarnings(contentFacts).map(withLine);
+  // A standards page shipped as a template says so until the operator completes it: a warning, never a failure.
+  for (const { source, body, bodyOffset } of pages)
+    for (const { text, line } of templateLines(body))
+      warnings.push({
+        file: source.file,
+        field: 'body',
+        message: `template text is left ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}"); expected the publication’s own words before launch`,
+        line: line + bodyOffset,
+      });
 
   if (articleFiles.length === 0) {
     problems.push({

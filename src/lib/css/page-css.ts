@@ -32,6 +32,7 @@ export const STATIC_ONLY = [
   '.footnotes',
   '.index-list',
   '.draft-badge',
+  '.dateline',
 ] as const;
 
 /** What a page has, as far as pruning its CSS is concerned. */

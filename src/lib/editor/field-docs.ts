@@ -108,10 +108,13 @@ function typeOf(schema: z.ZodType, kind: string | undefined): string {
       const min = limit(schema, 'min_length');
       const max = limit(schema, 'max_length');
       const count = min !== undefined && max !== undefined ? `${min} to ${max} ` : '';
+      const longest = element.schema.def.type === 'string' ? limit(element.schema, 'max_length') : undefined;
       const of =
         element.schema.def.type === 'object'
           ? 'entries with the fields below'
-          : `${typeOf(element.schema, element.meta.kind)}s`;
+          : longest !== undefined && !element.meta.kind
+            ? `texts, each at most ${longest} characters`
+            : `${typeOf(element.schema, element.meta.kind)}s`;
       return `list of ${count}${of}`;
     }
     default:

@@ -1,6 +1,8 @@
 import { getRssString } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
+import { editorialStrings } from '../../config/editorial-strings.ts';
 import { routes } from '../urls/routes.ts';
+import { summaryHtml, summaryText } from './summary.ts';
 import type { ArticleSummary } from '../content/site-index.ts';
 
 /**
@@ -15,6 +17,8 @@ export interface FeedItem {
   title: string;
   /** The dek. */
   summary: string;
+  /** The article's key points (none when it has none), added to the summary. */
+  keyPoints: readonly string[];
   /** Full article HTML, with absolute URLs (src/lib/feeds/feed-html.ts). */
   contentHtml: string;
   published: Date;
@@ -47,7 +51,11 @@ export interface Feed {
  * the configured site and base; `contentHtml` is the article's body (src/lib/feeds/article-html.ts).
  */
 export function feedItemOf(
-  article: ArticleSummary & { lastModified: Date; socialImage?: string | undefined },
+  article: ArticleSummary & {
+    lastModified: Date;
+    socialImage?: string | undefined;
+    keyPoints?: readonly string[] | undefined;
+  },
   contentHtml: string,
   absolute: (path: string) => string,
 ): FeedItem {
@@ -55,6 +63,7 @@ export function feedItemOf(
     url: absolute(routes.article(article.slug)),
     title: article.title,
     summary: article.description,
+    keyPoints: article.keyPoints ?? [],
     contentHtml,
     published: article.pubDate,
     updated: article.lastModified,
@@ -101,7 +110,8 @@ export function toRss(feed: Feed, selfUrl: string): Promise<string> {
       title: item.title,
       link: item.url,
       pubDate: item.published,
-      description: item.summary,
+      // HTML, as RSS readers read a description: the dek and the key points.
+      description: summaryHtml(item.summary, item.keyPoints, editorialStrings.keyPoints),
       content: item.contentHtml,
       categories: [...item.tags],
       customData: item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),
@@ -136,7 +146,10 @@ export function toAtom(feed: Feed, selfUrl: string): string {
           updated: item.updated.toISOString(),
           author: item.authors.map((author) => ({ name: author.name, uri: author.url })),
           category: item.tags.map((tag) => ({ '@_term': tag })),
-          summary: item.summary,
+          summary: {
+            '@_type': 'html',
+            '#text': summaryHtml(item.summary, item.keyPoints, editorialStrings.keyPoints),
+          },
           content: { '@_type': 'html', '#text': item.contentHtml },
         })),
       },
@@ -158,7 +171,7 @@ export function toJsonFeed(feed: Feed, selfUrl: string): string {
       id: item.url,
       url: item.url,
       title: item.title,
-      summary: item.summary,
+      summary: summaryText(item.summary, item.keyPoints, editorialStrings.keyPoints),
       content_html: item.contentHtml,
       image: item.image,
       date_published: item.published.toISOString(),

@@ -1,9 +1,17 @@
 /**
  * Everything a page tells search engines and social sites, worked out in one place: the title, the meta
  * description, the canonical URL, robots, OpenGraph and Twitter tags, feed links and JSON-LD
- * (NewsArticle and its subtypes, BreadcrumbList, WebSite). Pure: URLs come in absolute, so it is
- * unit-tested without Astro; src/components/SeoHead.astro only prints what it returns.
+ * (./json-ld.ts). Pure: URLs come in absolute, so it is unit-tested without Astro;
+ * src/components/SeoHead.astro only prints what it returns.
  */
+
+import type { StandardsProperty } from '../content/standards.ts';
+import { articleLd, breadcrumbLd, profileLd, seriesLd, websiteLd, type ProfileMeta } from './json-ld.ts';
+
+/** One JSON-LD object of a page. */
+export type JsonLd = ReturnType<
+  typeof websiteLd | typeof articleLd | typeof seriesLd | typeof profileLd | typeof breadcrumbLd
+>;
 
 /** The publication, as every page presents it. */
 export interface Publisher {
@@ -50,6 +58,12 @@ export interface ArticleMeta {
   authors: readonly { name: string; url: string }[];
   /** Tag display names, in the article's order. */
   tags: readonly string[];
+  /** The key points, one sentence each (JSON-LD abstract). */
+  keyPoints?: readonly string[] | undefined;
+  /** Where the article was filed from (JSON-LD dateline), and the place written out (contentLocation). */
+  dateline?: { text: string; place?: string | undefined } | undefined;
+  /** Corrections, oldest first (JSON-LD correction). */
+  corrections?: readonly { date: Date; text: string }[] | undefined;
   /** The series the article is part of (JSON-LD isPartOf), with the absolute URL of its page. */
   series?: { name: string; url: string } | undefined;
   /** The documents the piece draws on (its "Sources"). */
@@ -88,6 +102,10 @@ export interface PageInput {
   article?: ArticleMeta | undefined;
   /** Trail from the home page to this page (this page last); none on the home page. */
   breadcrumbs?: readonly Crumb[] | undefined;
+  /** An author page describes the author (a ProfilePage of the Person). */
+  profile?: ProfileMeta | undefined;
+  /** The home page links the standards pages that exist from the publisher, by property and absolute URL. */
+  standards?: Partial<Record<StandardsProperty, string>> | undefined;
   /** A series page describes the series (CreativeWorkSeries) and its parts. */
   series?: SeriesMeta | undefined;
   /** The home page also describes the WebSite itself. */
@@ -105,30 +123,13 @@ export interface PageSeo {
   canonical: string | undefined;
   meta: MetaTag[];
   feeds: readonly FeedLink[];
-  /** JSON-LD objects, each printed in its own `<script type="application/ld+json">`. */
-  jsonLd: Record<string, unknown>[];
+  /** JSON-LD objects, each printed in its own `<script type="application/ld+json">` (./json-ld.ts). */
+  jsonLd: JsonLd[];
 }
 
 /** "Headline · Dispatch"; the home page is "Dispatch: news analysis". */
 export function pageTitle(title: string | undefined, siteName: string): string {
   return title ? `${title} · ${siteName}` : `${siteName}: news analysis`;
-}
-
-/**
- * schema.org's NewsArticle subtype for a kicker: the kinds of work the Trust Project defined and schema.org
- * adopted. Interview and News have no subtype of their own.
- */
-const ARTICLE_TYPES: Readonly<Record<string, string>> = {
-  Analysis: 'AnalysisNewsArticle',
-  Opinion: 'OpinionNewsArticle',
-  Report: 'ReportageNewsArticle',
-  Explainer: 'BackgroundNewsArticle',
-  Review: 'ReviewNewsArticle',
-};
-
-/** The schema.org type of an article with this kicker. */
-export function articleType(kicker: string): string {
-  return ARTICLE_TYPES[kicker] ?? 'NewsArticle';
 }
 
 /** "en-GB" → "en_GB", the form OpenGraph uses. */
@@ -175,10 +176,19 @@ export function pageSeo(input: PageInput): PageSeo {
     ...(publisher.twitterSite ? [{ name: 'twitter:site', content: publisher.twitterSite }] : []),
   );
 
-  const jsonLd: Record<string, unknown>[] = [];
-  if (input.isHome) jsonLd.push(websiteLd(publisher, input.description));
-  if (article) jsonLd.push(articleLd(input, article, canonical ?? input.url, image));
-  if (input.series) jsonLd.push(seriesLd(input.series, input.publisher));
+  const jsonLd: JsonLd[] = [];
+  if (input.isHome) jsonLd.push(websiteLd(publisher, input.description, input.standards ?? {}));
+  if (article)
+    jsonLd.push(
+      articleLd(article, {
+        description: input.description,
+        canonical: canonical ?? input.url,
+        image,
+        publisher,
+      }),
+    );
+  if (input.series) jsonLd.push(seriesLd(input.series, publisher));
+  if (input.profile) jsonLd.push(profileLd(input.profile));
   if (input.breadcrumbs && input.breadcrumbs.length > 0) jsonLd.push(breadcrumbLd(input.breadcrumbs));
 
   return {
@@ -189,107 +199,4 @@ export function pageSeo(input: PageInput): PageSeo {
     feeds: input.feeds,
     jsonLd,
   };
-}
-
-function organizationLd(publisher: Publisher): Record<string, unknown> {
-  return {
-    '@type': 'Organization',
-    name: publisher.name,
-    url: publisher.url,
-    logo: {
-      '@type': 'ImageObject',
-      url: publisher.logo.url,
-      width: publisher.logo.width,
-      height: publisher.logo.height,
-    },
-  };
-}
-
-function websiteLd(publisher: Publisher, description: string): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'WebSite',
-    name: publisher.name,
-    url: publisher.url,
-    description,
-    inLanguage: publisher.locale,
-    publisher: organizationLd(publisher),
-  };
-}
-
-function articleLd(
-  input: PageInput,
-  article: ArticleMeta,
-  canonical: string,
-  image: ImageRef,
-): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': articleType(article.kicker),
-    headline: article.headline,
-    description: input.description,
-    image: [image.url],
-    datePublished: article.published.toISOString(),
-    dateModified: article.modified.toISOString(),
-    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
-    publisher: organizationLd(input.publisher),
-    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
-    url: canonical,
-    keywords: article.tags,
-    articleSection: article.kicker,
-    inLanguage: input.publisher.locale,
-    ...(article.series
-      ? { isPartOf: { '@type': 'CreativeWorkSeries', name: article.series.name, url: article.series.url } }
-      : {}),
-    ...(article.citations && article.citations.length > 0
-      ? {
-          citation: article.citations.map((source) => ({
-            '@type': 'CreativeWork',
-            name: source.title,
-            url: source.url,
-            ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
-            ...(source.date ? { datePublished: source.date.toISOString() } : {}),
-          })),
-        }
-      : {}),
-  };
-}
-
-function seriesLd(series: SeriesMeta, publisher: Publisher): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'CreativeWorkSeries',
-    name: series.name,
-    description: series.description,
-    url: series.url,
-    inLanguage: publisher.locale,
-    publisher: organizationLd(publisher),
-    hasPart: series.parts.map((part) => ({
-      '@type': articleType(part.kicker),
-      headline: part.headline,
-      url: part.url,
-      position: part.part,
-    })),
-  };
-}
-
-function breadcrumbLd(crumbs: readonly Crumb[]): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      name: crumb.name,
-      item: crumb.url,
-    })),
-  };
-}
-
-/**
- * JSON for a `<script type="application/ld+json">`: `<` is escaped so that text such as "</script>" in a
- * headline cannot end the element early. The result is still the same JSON.
- */
-export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

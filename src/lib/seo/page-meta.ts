@@ -3,7 +3,9 @@ import { site } from '../../config/site.ts';
 import { absoluteLink } from '../urls/links.ts';
 import { routes } from '../urls/routes.ts';
 import { editorialStrings } from '../../config/editorial-strings.ts';
+import type { StandardsPage, StandardsProperty } from '../content/standards.ts';
 import type { ArticleMeta, Crumb, FeedLink, ImageRef, Publisher, SeriesMeta } from './head-tags.ts';
+import type { ProfileMeta } from './json-ld.ts';
 import type { Article, AuthorSummary, SeriesListing, TagSummary } from '../content/site-index.ts';
 
 /**
@@ -26,6 +28,10 @@ export interface PageMeta {
   feeds?: FeedLink[];
   /** A series page's description of the series. */
   series?: SeriesMeta;
+  /** An author page's description of the author. */
+  profile?: ProfileMeta;
+  /** The standards pages the home page's publisher links, by property. */
+  standards?: Partial<Record<StandardsProperty, string>>;
   errorPage?: boolean;
   isHome?: boolean;
 }
@@ -82,6 +88,9 @@ export function articleMeta(article: Article<unknown>): PageMeta {
       })),
       tags: article.tags.map((t) => t.name),
       citations: article.sources,
+      keyPoints: article.keyPoints,
+      corrections: article.corrections,
+      dateline: article.dateline,
       series: article.series && {
         name: article.series.title,
         url: absoluteLink(routes.seriesPage(article.series.slug)),
@@ -117,9 +126,27 @@ export function tagMeta(tag: TagSummary): PageMeta {
   };
 }
 
-/** An author page: Home › Authors › author. */
+/** The home page: the WebSite, and its publisher linking the standards pages that exist. */
+export function homeMeta(standards: readonly StandardsPage[]): PageMeta {
+  return {
+    isHome: true,
+    standards: Object.fromEntries(
+      standards.map((page) => [page.property, absoluteLink(routes.page(page.slug))]),
+    ),
+  };
+}
+
+/** An author page: a ProfilePage of the author (role, subjects, own pages elsewhere), Home › Authors › author. */
 export function authorMeta(author: AuthorSummary): PageMeta {
   return {
+    profile: {
+      name: author.name,
+      url: absoluteLink(routes.author(author.slug)),
+      description: author.bio,
+      jobTitle: author.jobTitle,
+      knowsAbout: author.knowsAbout ?? [],
+      sameAs: author.links.map((l) => l.url),
+    },
     breadcrumbs: [
       home,
       { name: 'Authors', url: absoluteLink(routes.authors()) },

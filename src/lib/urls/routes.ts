@@ -9,6 +9,23 @@ export function withBase(base: string, path: string): string {
   return head + path.replace(/^\/+/, '');
 }
 
+/**
+ * The first segments of the site's own paths: a standalone page in content/pages/ (served at `/<slug>/`) may
+ * not take one of these names.
+ */
+export const RESERVED_SLUGS = [
+  'articles',
+  'tags',
+  'authors',
+  'series',
+  'archive',
+  'search',
+  'page',
+  'types-of-work',
+  'pagefind',
+  '404',
+] as const;
+
 /** Site-relative paths, without the base. Listing pages after the first get a page number. */
 export const routes = {
   home: (page = 1) => (page > 1 ? `page/${page}/` : ''),
@@ -21,6 +38,11 @@ export const routes = {
   series: () => 'series/',
   seriesPage: (slug: string) => `series/${slug}/`,
   archive: () => 'archive/',
+  /** The Types of work page, at the definition of a kicker when one is given. */
+  typesOfWork: (kicker?: string) =>
+    kicker === undefined
+      ? 'types-of-work/'
+      : `types-of-work/#${kicker.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
   archiveYear: (year: number, page = 1) => (page > 1 ? `archive/${year}/${page}/` : `archive/${year}/`),
   search: () => 'search/',
   /** Pagefind's bundle (script and index), written by the build. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderComponent as render } from '../../support/render-component.ts';
 import ArticleCard from '../../../src/components/ArticleCard.astro';
+import KeyPoints from '../../../src/components/KeyPoints.astro';
 import AuthorBio from '../../../src/components/AuthorBio.astro';
 import Byline from '../../../src/components/Byline.astro';
 import RelatedArticles from '../../../src/components/RelatedArticles.astro';
@@ -177,5 +178,18 @@ describe('SeriesNav', () => {
 
   test('renders nothing for an article outside any series', async () => {
     expect((await render(SeriesNav, { props: { series: undefined } })).trim()).toBe('');
+  });
+});
+
+describe('KeyPoints', () => {
+  test('is a section labelled by its “Key points” heading, with one list item per point', async () => {
+    const html = await render(KeyPoints, { props: { points: ['One point.', 'Another <point>.'] } });
+    expect(html).toMatch(/<section aria-labelledby="key-points-heading">/);
+    expect(html).toMatch(/<h2 id="key-points-heading"[^>]*>\s*Key points\s*<\/h2>/);
+    expect(html).toContain('<li>One point.</li><li>Another &lt;point&gt;.</li>');
+  });
+
+  test('renders nothing for an article without key points', async () => {
+    expect((await render(KeyPoints, { props: { points: [] } })).trim()).toBe('');
   });
 });

@@ -20,6 +20,10 @@ describe('fieldRows', () => {
     expect(rows.map((r) => r.field)).toEqual([
       'title',
       'description',
+      'keyPoints',
+      'dateline',
+      'dateline.text',
+      'dateline.place',
       'kicker',
       'pubDate',
       'updatedDate',

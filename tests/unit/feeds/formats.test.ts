@@ -17,6 +17,7 @@ const item = (n: number, extra: Partial<FeedItem> = {}): FeedItem => ({
   url: `https://example.org/articles/a${n}/`,
   title: `Article ${n}`,
   summary: `Summary ${n}`,
+  keyPoints: [],
   contentHtml: `<p>Body ${n} with <a href="https://example.org/articles/a0/">a link</a> &amp; more</p>`,
   published: new Date(`2024-01-1${n}T00:00:00Z`),
   updated: new Date(`2024-01-1${n}T00:00:00Z`),
@@ -59,6 +60,7 @@ describe('feedItemOf', () => {
       url: 'https://example.org/news/articles/a-story/',
       title: 'A story',
       summary: 'The dek.',
+      keyPoints: [],
       contentHtml: '<p>Body</p>',
       published: new Date('2024-01-18'),
       updated: new Date('2024-01-21'),
@@ -110,8 +112,32 @@ describe('toRss', () => {
       category: ['World', 'Politics'],
       'content:encoded':
         '<p>Body 3 with <a href="https://example.org/articles/a0/">a link</a> &amp; more</p>',
-      description: 'Summary 3',
+      description: '<p>Summary 3</p>',
     });
+  });
+});
+
+describe('key points in the feeds’ summaries', () => {
+  const withPoints: Feed = { ...feed, items: [item(3, { keyPoints: ['One <point>.', 'Two & three.'] })] };
+  const points =
+    '<p>Summary 3</p><p>Key points:</p><ul><li>One &lt;point&gt;.</li><li>Two &amp; three.</li></ul>';
+
+  test('follow the dek in RSS’s description and Atom’s HTML summary', async () => {
+    const rss = parser.parse(await toRss(withPoints, 'https://example.org/rss.xml')) as {
+      rss: { channel: { item: Record<string, unknown>[] } };
+    };
+    expect(rss.rss.channel.item[0]?.['description']).toBe(points);
+    const atom = parser.parse(toAtom(withPoints, 'https://example.org/atom.xml')) as {
+      feed: { entry: Record<string, unknown>[] };
+    };
+    expect(atom.feed.entry[0]?.['summary']).toEqual({ '@_type': 'html', '#text': points });
+  });
+
+  test('follow the dek as a plain list in JSON Feed’s summary', () => {
+    const json = JSON.parse(toJsonFeed(withPoints, 'https://example.org/feed.json')) as {
+      items: { summary: string }[];
+    };
+    expect(json.items[0]?.summary).toBe('Summary 3\n\nKey points:\n- One <point>.\n- Two & three.');
   });
 });
 

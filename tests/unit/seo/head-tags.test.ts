@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  articleType,
-  jsonLdText,
-  ogLocale,
-  pageSeo,
-  pageTitle,
-  type PageInput,
-} from '../../../src/lib/seo/head-tags.ts';
+import { ogLocale, pageSeo, pageTitle, type PageInput } from '../../../src/lib/seo/head-tags.ts';
+import { articleType, jsonLdText } from '../../../src/lib/seo/json-ld.ts';
 
 const publisher = {
   name: 'Dispatch',
@@ -151,11 +145,12 @@ describe('pageSeo', () => {
       author: [
         { '@type': 'Person', name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' },
       ],
+      // The publisher by reference; the home page describes it in full.
       publisher: {
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://example.org/news/#organization',
         name: 'Dispatch',
         url: 'https://example.org/news/',
-        logo: { '@type': 'ImageObject', url: 'https://example.org/news/logo.png', width: 512, height: 512 },
       },
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.org/news/articles/a/' },
       url: 'https://example.org/news/articles/a/',
@@ -174,6 +169,101 @@ describe('pageSeo', () => {
           item: 'https://example.org/news/articles/a/',
         },
       ],
+    });
+  });
+
+  test('gives the key points as the abstract, and the dateline with its place as a Place', () => {
+    const input: PageInput = {
+      ...article,
+      article: {
+        ...(article.article ?? fail()),
+        keyPoints: ['Iran struck inside Pakistan.', 'Pakistan recalled its envoy.'],
+        dateline: { text: 'ISLAMABAD', place: 'Islamabad, Pakistan' },
+      },
+    };
+    expect(pageSeo(input).jsonLd[0]).toMatchObject({
+      abstract: 'Iran struck inside Pakistan. Pakistan recalled its envoy.',
+      dateline: 'ISLAMABAD',
+      contentLocation: { '@type': 'Place', name: 'Islamabad, Pakistan' },
+    });
+    const textOnly = { ...input, article: { ...(input.article ?? fail()), dateline: { text: 'ISLAMABAD' } } };
+    expect(pageSeo(textOnly).jsonLd[0]).toMatchObject({ dateline: 'ISLAMABAD' });
+    expect(pageSeo(textOnly).jsonLd[0]).not.toHaveProperty('contentLocation');
+    for (const key of ['abstract', 'dateline', 'contentLocation'])
+      expect(pageSeo(article).jsonLd[0]).not.toHaveProperty(key);
+  });
+
+  test('gives each correction as a dated CorrectionComment', () => {
+    const input: PageInput = {
+      ...article,
+      article: {
+        ...(article.article ?? fail()),
+        corrections: [{ date: new Date('2024-01-21'), text: 'A date was wrong.' }],
+      },
+    };
+    expect(pageSeo(input).jsonLd[0]).toMatchObject({
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          text: 'A date was wrong.',
+          datePublished: '2024-01-21T00:00:00.000Z',
+        },
+      ],
+    });
+    expect(pageSeo(article).jsonLd[0]).not.toHaveProperty('correction');
+  });
+
+  test('describes the publisher in full on the home page: a NewsMediaOrganization with logo and standards pages', () => {
+    const home: PageInput = {
+      ...page,
+      title: undefined,
+      isHome: true,
+      standards: {
+        publishingPrinciples: 'https://example.org/news/publishing-principles/',
+        masthead: 'https://example.org/news/masthead/',
+      },
+    };
+    const [website] = pageSeo(home).jsonLd;
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://example.org/news/#organization',
+        name: 'Dispatch',
+        logo: { '@type': 'ImageObject', url: 'https://example.org/news/logo.png' },
+        publishingPrinciples: 'https://example.org/news/publishing-principles/',
+        masthead: 'https://example.org/news/masthead/',
+      },
+    });
+    expect(JSON.stringify(website)).not.toContain('ethicsPolicy');
+  });
+
+  test('describes an author page as a ProfilePage whose main entity is the Person', () => {
+    const input: PageInput = {
+      ...page,
+      title: 'Hadia Safeer',
+      profile: {
+        name: 'Hadia Safeer',
+        url: 'https://example.org/news/authors/hadia-safeer/',
+        description: 'Writes on security.',
+        jobTitle: 'Correspondent',
+        knowsAbout: ['Pakistan', 'Iran'],
+        sameAs: ['https://hadia.example/'],
+      },
+    };
+    expect(pageSeo(input).jsonLd[0]).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: 'https://example.org/news/authors/hadia-safeer/',
+      mainEntity: {
+        '@type': 'Person',
+        name: 'Hadia Safeer',
+        url: 'https://example.org/news/authors/hadia-safeer/',
+        description: 'Writes on security.',
+        jobTitle: 'Correspondent',
+        knowsAbout: ['Pakistan', 'Iran'],
+        sameAs: ['https://hadia.example/'],
+      },
     });
   });
 

@@ -66,6 +66,9 @@ describe('articleMeta', () => {
       citations: [
         { title: 'A report', publisher: undefined, url: 'https://example.org/report', date: undefined },
       ],
+      keyPoints: [],
+      dateline: undefined,
+      series: undefined,
     });
   });
 

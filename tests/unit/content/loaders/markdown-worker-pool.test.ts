@@ -102,7 +102,9 @@ describe('sameProcessor', () => {
     const { markdownProcessor: configured } = await import('../../../../src/config/markdown.ts');
     expect(configured).not.toBe(markdownProcessor);
     const figures = (processor: typeof markdownProcessor) =>
-      (processor.options.rehypePlugins.at(-1) as unknown[] | undefined)?.[0];
+      processor.options.rehypePlugins
+        .map((plugin) => (Array.isArray(plugin) ? (plugin as unknown[])[0] : plugin))
+        .find((plugin) => (plugin as { name?: string } | undefined)?.name === 'rehypeFigures');
     expect(figures(configured)).not.toBe(figures(markdownProcessor));
     expect((figures(configured) as { name: string }).name).toBe('rehypeFigures');
     expect(sameProcessor(configured)).toBe(true);
