@@ -54,7 +54,8 @@ export const editorialStrings = {
       'Background and context for a subject in the news: how something works, how it came about, what its terms mean.',
     Report:
       'Reporting in depth: facts gathered and checked first-hand, from people, documents and places, and pieced together.',
-    Interview: 'A conversation with one person, edited for length and clarity, their answers given in their words.',
+    Interview:
+      'A conversation with one person, edited for length and clarity, their answers given in their words.',
     Review: 'A critic’s assessment of a book, film, report or other work, and how it measures up.',
   } as Readonly<Record<string, string>>,
   /** The Types of work page's list of the standards pages that exist. */

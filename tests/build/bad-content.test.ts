@@ -364,6 +364,51 @@ const cases: Case[] = [
     says: '4 articles would be pinned at once on',
     build: true,
   },
+  // Key points and datelines.
+  {
+    name: 'a single key point',
+    changes: { 'articles/bad.md': article({ keyPoints: '[Only one point.]' }) },
+    file: 'articles/bad.md',
+    field: 'keyPoints',
+    says: 'expected at least 2 key points (or none)',
+  },
+  {
+    name: 'six key points',
+    changes: { 'articles/bad.md': article({ keyPoints: '[One., Two., Three., Four., Five., Six.]' }) },
+    file: 'articles/bad.md',
+    field: 'keyPoints',
+    says: 'expected at most 5 key points',
+  },
+  {
+    name: 'key points written as one paragraph, not a list',
+    changes: { 'articles/bad.md': article({ keyPoints: 'One point. Another point.' }) },
+    file: 'articles/bad.md',
+    field: 'keyPoints',
+    says: 'expected a list of 2 to 5 key points, each one sentence',
+  },
+  {
+    name: 'a key point over 200 characters',
+    changes: {
+      'articles/bad.md': article({ keyPoints: `['${'A point that runs on. '.repeat(10)}', Two.]` }),
+    },
+    file: 'articles/bad.md',
+    field: 'keyPoints.0',
+    says: 'at most 200 characters',
+  },
+  {
+    name: 'a dateline over 60 characters',
+    changes: { 'articles/bad.md': article({ dateline: `'${'ISLAMABAD AND '.repeat(5)}'` }) },
+    file: 'articles/bad.md',
+    field: 'dateline.text',
+    says: 'at most 60 characters',
+  },
+  {
+    name: 'a misspelt key in the dateline',
+    changes: { 'articles/bad.md': article({ dateline: '{ text: GWADAR, plcae: Gwadar }' }) },
+    file: 'articles/bad.md',
+    field: 'dateline',
+    says: 'unknown front-matter key "plcae" (did you mean "place"?)',
+  },
   // Search and social overrides.
   {
     name: 'a search title over 70 characters',
@@ -564,6 +609,33 @@ const cases: Case[] = [
     says: 'expected a full web address starting with https://',
   },
   {
+    name: 'an author’s job title over 80 characters',
+    changes: {
+      'authors/jane-doe.yaml': `name: Jane Doe\nbio: Writes about diplomacy.\njobTitle: '${'Senior correspondent '.repeat(5)}'\n`,
+    },
+    file: 'authors/jane-doe.yaml',
+    field: 'jobTitle',
+    says: 'at most 80 characters',
+  },
+  {
+    name: 'an author’s subjects written as one text, not a list',
+    changes: {
+      'authors/jane-doe.yaml': 'name: Jane Doe\nbio: Writes about diplomacy.\nknowsAbout: Diplomacy\n',
+    },
+    file: 'authors/jane-doe.yaml',
+    field: 'knowsAbout',
+    says: 'expected a list of subjects, e.g. [Pakistan, Iran]',
+  },
+  {
+    name: 'a misspelt key in an author file',
+    changes: {
+      'authors/jane-doe.yaml': 'name: Jane Doe\nbio: Writes about diplomacy.\njobtitle: Correspondent\n',
+    },
+    file: 'authors/jane-doe.yaml',
+    field: 'front matter',
+    says: 'did you mean "jobTitle"?',
+  },
+  {
     name: 'a tag file without a description',
     changes: { 'tags/world.yaml': 'name: World\n' },
     file: 'tags/world.yaml',
@@ -586,6 +658,16 @@ const cases: Case[] = [
     file: 'pages/data-protection.md',
     field: 'updatedDate',
     says: '2024-02-30 is not a calendar date',
+  },
+  {
+    name: 'a page named like a page of the site itself',
+    changes: {
+      'pages/series.md':
+        '---\ntitle: Our series\ndescription: About our series.\nupdatedDate: 2024-02-01\n---\n\nText.\n',
+    },
+    file: 'pages/series.md',
+    field: 'file name',
+    says: '/series/ is a page of the site itself; expected another file name for this page',
   },
 ];
 

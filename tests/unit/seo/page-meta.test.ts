@@ -67,6 +67,7 @@ describe('articleMeta', () => {
         { title: 'A report', publisher: undefined, url: 'https://example.org/report', date: undefined },
       ],
       keyPoints: [],
+      corrections: [{ date: new Date('2024-01-25'), text: 'A name was misspelt.' }],
       dateline: undefined,
       series: undefined,
     });
