@@ -763,6 +763,20 @@ describe('content that deserves a warning, never a failure', () => {
     expect(step.logged).toEqual([]);
     expect(step.warned).toContain(old && formatProblem(old));
   });
+
+  test('a standards page still holding template text is a warning at each such line, and the build goes on', () => {
+    const page =
+      '---\ntitle: Masthead\ndescription: Who edits the site.\nupdatedDate: 2024-02-01\n---\n\nOur editors.\n\nTEMPLATE: name the editors.\n';
+    const dir = contentWithFiles({ 'pages/masthead.md': page });
+    const { problems, warnings } = checkContentDir(dir, new Date('2024-06-01'));
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${join(dir, 'pages/masthead.md')}:9: body: template text is left ("TEMPLATE: name the editors."); expected the publication’s own words before launch`,
+    ]);
+    const step = runBuildStep(dir);
+    expect(step).toMatchObject({ logged: [], stopped: false });
+    for (const warning of warnings) expect(step.warned).toContain(formatProblem(warning));
+  });
 });
 
 describe('content that looks wrong but is right', () => {

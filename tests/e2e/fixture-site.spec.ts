@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { budget, measurePage } from '../support/page-weight.ts';
 
 /**
  * Against the site built from tests/fixtures/content with DISPATCH_BUILD_DATE=2024-06-01
@@ -105,6 +106,51 @@ test.describe('an article with two authors', () => {
     ]);
     await expect(bios).toContainText('Omar Khan reports on elections and parliaments.');
     await expect(bios).toContainText('Jane Doe writes about diplomacy.');
+  });
+});
+
+test.describe('key points, dateline and kind of work', () => {
+  test('shows the key points as a list under a “Key points” heading, after the dek', async ({ page }) => {
+    await page.goto('/articles/co-written-report/');
+    const points = page.getByRole('region', { name: 'Key points' });
+    await expect(points.getByRole('heading', { level: 2 })).toHaveText('Key points');
+    await expect(points.getByRole('listitem')).toHaveText([
+      'The report has two authors, each named in the byline.',
+      'Each author is given a bio at the end.',
+    ]);
+  });
+
+  test('opens the first paragraph with the dateline in small capitals', async ({ page }) => {
+    await page.goto('/articles/co-written-report/');
+    const first = page.locator('.body p').first();
+    await expect(first).toHaveText('GWADAR — The first paragraph of the co-written report.');
+    await expect(first.locator('.dateline')).toHaveCSS('font-variant-caps', 'all-small-caps');
+  });
+
+  test('links the kicker to its definition on the Types of work page', async ({ page }) => {
+    await page.goto('/articles/co-written-report/');
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    await expect(page).toHaveURL(/\/types-of-work\/#report$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Types of work');
+    const report = page.getByRole('region', { name: 'Report', exact: true });
+    await expect(report).toContainText('Reporting in depth');
+    await expect(page.getByRole('region', { name: 'Our standards' }).getByRole('link')).toHaveText([
+      'Corrections Policy',
+    ]);
+  });
+
+  test('an author page gives the author’s role and subjects', async ({ page }) => {
+    await page.goto('/authors/jane-doe/');
+    await expect(page.getByRole('main')).toContainText('Diplomatic correspondent');
+    await expect(page.getByRole('main')).toContainText('Covers Diplomacy and Treaties');
+  });
+
+  test('a completed standards page is served at its own address without the template notice', async ({
+    page,
+  }) => {
+    await page.goto('/corrections-policy/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections Policy');
+    await expect(page.getByRole('note')).toHaveCount(0);
   });
 });
 
@@ -218,18 +264,40 @@ test.describe('drafts and scheduled articles in a production build', () => {
   }
 });
 
-test('the article with a hero, a figure, corrections and sources has no WCAG 2.2 A/AA violations, light and dark', async ({
-  page,
-}) => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(corrected);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
-});
+/** The page kinds only the fixture site has, and the articles that show the newsroom fields. */
+const pagesByKind = {
+  'article with a hero, a figure, corrections and sources': corrected,
+  'two-author article with key points and a dateline': '/articles/co-written-report/',
+  'series index': '/series/',
+  series: '/series/border-dispatches/',
+  'part of a series': '/articles/border-dispatches-two/',
+  'author with a role and subjects': '/authors/jane-doe/',
+};
+
+for (const [kind, path] of Object.entries(pagesByKind)) {
+  test(`the ${kind} page has no WCAG 2.2 A/AA violations, light and dark`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
+    }
+  });
+}
+
+for (const kind of ['series index', 'series'] as const) {
+  test(`the ${kind} page stays within the weight budget and asks no other host for anything`, async ({
+    page,
+    baseURL,
+  }) => {
+    const { total, javascript, foreign } = await measurePage(page, baseURL ?? '', pagesByKind[kind]);
+    expect(foreign, 'requests to other hosts').toEqual([]);
+    expect(total, 'HTML + CSS + JS + fonts, gzip').toBeLessThanOrEqual(budget.total);
+    expect(javascript, 'JavaScript (files and inline), gzip').toBeLessThanOrEqual(budget.javascript);
+  });
+}

@@ -1,6 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { budget, measurePage } from '../support/page-weight.ts';
 
 /** One page of every kind the site has. */
 const pagesByKind = {
@@ -16,13 +16,9 @@ const pagesByKind = {
   'archive year': '/archive/2024/',
   search: '/search/',
   '404': '/404.html',
+  'types of work': '/types-of-work/',
+  standards: '/corrections-policy/',
 };
-
-/**
- * Page-weight budget of the article page on a first visit, in bytes after gzip (images excluded, fonts
- * included): everything the page loads until the reader acts.
- */
-const budget = { total: 10 * 1024, javascript: 3 * 1024 };
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -40,51 +36,17 @@ for (const [kind, path] of Object.entries(pagesByKind)) {
   });
 }
 
-test('the article page stays within its weight budget and asks no other host for anything', async ({
-  page,
-  baseURL,
-}) => {
-  const sizes = { document: 0, stylesheet: 0, script: 0, font: 0 };
-  const foreign: string[] = [];
-  // Each body is read as it arrives; all of them are awaited before anything is added up.
-  const measured: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.origin !== new URL(baseURL ?? '').origin) {
-      foreign.push(url.href);
-      return;
-    }
-    const type = response.request().resourceType();
-    if (type === 'document' || type === 'stylesheet' || type === 'script' || type === 'font') {
-      measured.push(
-        response.body().then((body) => {
-          sizes[type] += gzipSync(body, { level: 9 }).length;
-        }),
-      );
-    }
+for (const kind of ['article', 'types of work', 'standards'] as const) {
+  test(`the ${kind} page stays within the weight budget and asks no other host for anything`, async ({
+    page,
+    baseURL,
+  }) => {
+    const { total, javascript, foreign } = await measurePage(page, baseURL ?? '', pagesByKind[kind]);
+    expect(foreign, 'requests to other hosts').toEqual([]);
+    expect(total, 'HTML + CSS + JS + fonts, gzip').toBeLessThanOrEqual(budget.total);
+    expect(javascript, 'JavaScript (files and inline), gzip').toBeLessThanOrEqual(budget.javascript);
   });
-  await page.goto(pagesByKind.article);
-  await page.waitForLoadState('networkidle');
-  await Promise.all(measured);
-  expect(sizes.document, 'the page itself was measured').toBeGreaterThan(0);
-
-  // Scripts Astro inlines into the HTML count as JavaScript too (their bytes are already in the document).
-  const inlineScripts = await page.$$eval('script:not([src])', (scripts) =>
-    scripts
-      .filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''))
-      .map((s) => s.textContent)
-      .join('\n'),
-  );
-  const javascript = sizes.script + (inlineScripts ? gzipSync(inlineScripts, { level: 9 }).length : 0);
-  const total = sizes.document + sizes.stylesheet + sizes.script + sizes.font;
-  test.info().annotations.push({
-    type: 'weight (gzip bytes)',
-    description: JSON.stringify({ ...sizes, javascript, total }),
-  });
-  expect(foreign, 'requests to other hosts').toEqual([]);
-  expect(total, 'HTML + CSS + JS + fonts, gzip').toBeLessThanOrEqual(budget.total);
-  expect(javascript, 'JavaScript (files and inline), gzip').toBeLessThanOrEqual(budget.javascript);
-});
+}
 
 test('the article page has no render-blocking resource but one stylesheet or inline CSS', async ({
   page,

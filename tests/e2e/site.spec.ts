@@ -71,3 +71,30 @@ test('the narrowest supported screen (320 px) does not scroll sideways', async (
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+test.describe('the trust signals of the seed site', () => {
+  test('the seed article opens with its dateline and lists its key points under the dek', async ({
+    page,
+  }) => {
+    await page.goto('/articles/iran-missile-strike-on-pakistani-territory/');
+    await expect(page.locator('.body p').first()).toContainText(/^ISLAMABAD — Iran and Pakistan/);
+    await expect(page.getByRole('region', { name: 'Key points' }).getByRole('listitem')).toHaveCount(3);
+  });
+
+  test('the standards pages shipped as templates say so, and the Types of work page lists them', async ({
+    page,
+  }) => {
+    await page.goto('/types-of-work/');
+    const standards = page.getByRole('region', { name: 'Our standards' }).getByRole('link');
+    await expect(standards).toHaveText([
+      'Publishing Principles',
+      'Corrections Policy',
+      'Ethics Policy',
+      'Masthead',
+      'Feedback Policy',
+    ]);
+    await standards.filter({ hasText: 'Masthead' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masthead');
+    await expect(page.getByRole('note')).toContainText('This page is a template');
+  });
+});

@@ -1,15 +1,17 @@
 import { getImage } from 'astro:assets';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildDate, isDevServer, siteUrl, timings } from '../../config/env.ts';
+import { editorialStrings } from '../../config/editorial-strings.ts';
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
 import { siteListings, type ListingOptions, type SiteListings } from '../listings/listing-pages.ts';
 import { SHARE_IMAGE } from '../seo/page-meta.ts';
 import { link } from '../urls/links.ts';
+import { kickerAnchor } from '../urls/routes.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
 import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
-import { standardsPages, type StandardsPage } from './standards.ts';
+import { kindsOfWork, standardsPages, type KindOfWork, type StandardsPage } from './standards.ts';
 
 /**
  * The only module that reads the content collections (ESLint enforces it). It loads every entry once per build,
@@ -26,8 +28,9 @@ type PageEntry = CollectionEntry<'pages'>;
 /** A hero image as Astro's image() gives it. */
 type HeroImage = NonNullable<ArticleEntry['data']['hero']>['src'];
 export type SiteArticle = Article<ArticleEntry, HeroImage>;
-/** Everything the pages show: the site index, every listing page, and the standards pages that exist. */
-export type Site = SiteIndex<ArticleEntry, HeroImage> & SiteListings & { standards: readonly StandardsPage[] };
+/** Everything the pages show: the site index, every listing page, the standards pages that exist and the kinds of work. */
+export type Site = SiteIndex<ArticleEntry, HeroImage> &
+  SiteListings & { standards: readonly StandardsPage[]; kindsOfWork: readonly KindOfWork[] };
 
 let loaded: Promise<Site> | undefined;
 
@@ -120,6 +123,7 @@ export function siteFromEntries(
     ...index,
     ...siteListings(index, options),
     standards: standardsPages(publishing.standardsPages, index.pages),
+    kindsOfWork: kindsOfWork(site.kickers, editorialStrings.kindsOfWork, kickerAnchor),
   };
 }
 

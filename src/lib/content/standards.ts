@@ -18,17 +18,19 @@ export interface StandardsPage {
   property: StandardsProperty;
   slug: string;
   title: string;
+  /** Whether it still holds template text, so that the page says it is a template. */
+  template: boolean;
 }
 
 /** The configured standards pages that exist among `pages`, in the order of the settings. */
 export function standardsPages(
   settings: Readonly<Record<StandardsProperty, string>>,
-  pages: readonly { slug: string; title: string }[],
+  pages: readonly { slug: string; title: string; template: boolean }[],
 ): StandardsPage[] {
   const bySlug = new Map(pages.map((page) => [page.slug, page]));
   return (Object.entries(settings) as [StandardsProperty, string][]).flatMap(([property, slug]) => {
     const page = bySlug.get(slug);
-    return page ? [{ property, slug, title: page.title }] : [];
+    return page ? [{ property, slug, title: page.title, template: page.template }] : [];
   });
 }
 
@@ -41,4 +43,28 @@ export function templateLines(body: string): { text: string; line: number }[] {
     .split('\n')
     .map((text, index) => ({ text: text.trim(), line: index + 1 }))
     .filter(({ text }) => text.includes(TEMPLATE_MARK));
+}
+
+/** A kind of work, as the Types of work page defines it. */
+export interface KindOfWork {
+  kicker: string;
+  /** The id of its definition on the page, which an article's kicker links to. */
+  anchor: string;
+  definition: string;
+}
+
+/** Every kicker with its definition, in the settings' order; a kicker without a definition is a setup error. */
+export function kindsOfWork(
+  kickers: readonly string[],
+  definitions: Readonly<Record<string, string>>,
+  anchor: (kicker: string) => string,
+): KindOfWork[] {
+  return kickers.map((kicker) => {
+    const definition = definitions[kicker];
+    if (definition === undefined)
+      throw new Error(
+        `src/config/editorial-strings.ts: kindsOfWork: the kicker "${kicker}" has no definition; expected one for every kicker of src/config/site.ts`,
+      );
+    return { kicker, anchor: anchor(kicker), definition };
+  });
 }

@@ -26,6 +26,11 @@ export const RESERVED_SLUGS = [
   '404',
 ] as const;
 
+/** The id of a kicker's definition on the Types of work page: "Analysis" → "analysis". */
+export function kickerAnchor(kicker: string): string {
+  return kicker.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
 /** Site-relative paths, without the base. Listing pages after the first get a page number. */
 export const routes = {
   home: (page = 1) => (page > 1 ? `page/${page}/` : ''),
@@ -40,9 +45,7 @@ export const routes = {
   archive: () => 'archive/',
   /** The Types of work page, at the definition of a kicker when one is given. */
   typesOfWork: (kicker?: string) =>
-    kicker === undefined
-      ? 'types-of-work/'
-      : `types-of-work/#${kicker.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    kicker === undefined ? 'types-of-work/' : `types-of-work/#${kickerAnchor(kicker)}`,
   archiveYear: (year: number, page = 1) => (page > 1 ? `archive/${year}/${page}/` : `archive/${year}/`),
   search: () => 'search/',
   /** Pagefind's bundle (script and index), written by the build. */

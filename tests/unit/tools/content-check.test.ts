@@ -29,7 +29,7 @@ describe('npm run content:check', () => {
       expect.stringMatching(
         new RegExp(
           `^content:check: no problems in ${count('articles')} articles, ${count('authors')} authors, ` +
-            `${count('tags')} tags, ${count('series')} series and 1 page in \\d+ ms; 1 warning above$`,
+            `${count('tags')} tags, ${count('series')} series and ${count('pages')} pages in \\d+ ms; 1 warning above$`,
         ),
       ),
     ]);
@@ -57,7 +57,10 @@ describe('npm run content:check', () => {
 
   test('checks the real content through npm, as the first stage of npm test', () => {
     const result = spawnSync('npm', ['run', '--silent', 'content:check'], { encoding: 'utf8' });
-    expect(result.stderr).not.toContain('content/');
+    // The standards pages ship as templates (content/pages/): their placeholders are warnings, never problems.
+    const lines = result.stderr.split('\n').filter((line) => line !== '');
+    for (const line of lines)
+      expect(line).toMatch(/^warning: content\/pages\/[a-z-]+\.md:\d+: body: template text is left/);
     expect(result.stdout).toMatch(/^content:check: no problems in \d+ articles/);
     expect(result.status).toBe(0);
   });

@@ -21,7 +21,7 @@ describe('readContentFolder', () => {
     expect(folder.authors.map((f) => f.slug)).toEqual(['jane-doe', 'omar-khan']);
     expect(folder.tags.map((f) => f.slug)).toEqual(['politics', 'world']);
     expect(folder.series.map((f) => f.slug)).toEqual(['border-dispatches']);
-    expect(folder.pages.map((f) => f.slug)).toEqual(['data-protection']);
+    expect(folder.pages.map((f) => f.slug)).toEqual(['corrections-policy', 'data-protection']);
     expect(folder.problems).toEqual([]);
     expect(folder.exists(join(baseContent, 'articles/corrected-analysis/chart.png'))).toBe(true);
   });
