@@ -65,4 +65,9 @@ export default defineConfig({
     pagefindIndex({ shardSize: searchShardSize }),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose cache key (src/lib/content/query.ts, keyedPaths) and code are unchanged since the last build is
+    // not rendered again: its output is copied from the build cache (cacheDir/dist/).
+    incrementalBuild: true,
+  },
 });

@@ -1,16 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site.ts';
-import { getSiteIndex, type SiteArticle } from '../../../lib/content/query.ts';
-import { shareCardOf } from '../../../lib/share/card.ts';
+import { keyedPaths } from '../../../lib/content/query.ts';
+import { shareCardOf, type ShareCard } from '../../../lib/share/card.ts';
 import { shareImagePng } from '../../../lib/share/card-cache.ts';
 
-/** Each article's share image (og:image), drawn at build time: src/lib/share/card.ts. */
-export const getStaticPaths = (async () => {
-  const { articles } = await getSiteIndex();
-  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
-}) satisfies GetStaticPaths;
+/** Each article's share image (og:image), drawn at build time from what the card shows: src/lib/share/card.ts. */
+export const getStaticPaths = (() =>
+  keyedPaths(({ articles }) =>
+    articles.map((article) => ({
+      params: { slug: article.slug },
+      props: { card: shareCardOf(article, site.name) },
+    })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: SiteArticle }> = async ({ props: { article } }) => {
-  const png = await shareImagePng(shareCardOf(article, site.name));
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props: { card } }) => {
+  const png = await shareImagePng(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
