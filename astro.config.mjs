@@ -62,7 +62,7 @@ export default defineConfig({
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
     }),
     headersFileIntegration(),
-    pagefindIndex({ shardSize: searchShardSize }),
+    pagefindIndex({ shardSize: searchShardSize, cacheDir }),
   ],
   devToolbar: { enabled: false },
   experimental: {
