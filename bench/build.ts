@@ -88,8 +88,17 @@ function pageWeight(dist: string, page: string): number {
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** One `npm run build` of `content` into `dist`, with the cache at `cache`; exits the benchmark if it fails. */
-async function build(content: string, dist: string, cache: string, tmp: string): Promise<Measured> {
+/**
+ * One `npm run build` of `content` into `dist`, with the cache at `cache`; its output is kept in `log` (read it with
+ * --keep); exits the benchmark if it fails.
+ */
+async function build(
+  content: string,
+  dist: string,
+  cache: string,
+  tmp: string,
+  log: string,
+): Promise<Measured> {
   mkdirSync(tmp, { recursive: true });
   const run = await measured('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
     DISPATCH_CONTENT_DIR: content,
@@ -99,6 +108,7 @@ async function build(content: string, dist: string, cache: string, tmp: string):
     // Node's compile cache lives in TMPDIR (Astro's launcher turns it on): a cold build starts without one.
     TMPDIR: tmp,
   });
+  writeFileSync(log, run.output);
   if (run.status !== 0) {
     console.error(run.output.slice(-4000));
     console.error(`A build of ${content} failed.`);
@@ -132,7 +142,7 @@ for (const count of sizes) {
   console.log(`${String(count)} articles: building cold`);
   // Every build also writes Vite's dependency cache into node_modules/.vite, whatever the cache folder.
   rmSync('node_modules/.vite', { recursive: true, force: true });
-  const cold = await build(content, dist, cache, join(work, 'tmp-cold'));
+  const cold = await build(content, dist, cache, join(work, 'tmp-cold'), join(work, 'cold.log'));
   const phases = buildPhases(cold.output);
   const { bytes, pages } = folderSize(dist);
   const firstArticle = readdirSync(join(dist, 'articles'))[0] ?? '';
@@ -150,7 +160,13 @@ for (const count of sizes) {
     const article = edit();
     console.log(`${String(count)} articles: rebuilding warm after ${kind}${article ? ` (${article})` : ''}`);
     // The same TMPDIR as before: a machine that keeps its build cache keeps Node's compile cache too.
-    const warm = await build(content, dist, cache, join(work, 'tmp-warm'));
+    const warm = await build(
+      content,
+      dist,
+      cache,
+      join(work, 'tmp-warm'),
+      join(work, `${kind.replace(/\W+/g, '-')}.log`),
+    );
     const warmPhases = buildPhases(warm.output);
     rebuilds.push({
       kind,

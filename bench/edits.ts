@@ -3,14 +3,15 @@ import { join } from 'node:path';
 
 /**
  * The edits a newsroom makes between two builds, applied to a content folder written by bench/corpus.ts, for the
- * benchmark's rebuilds: each changes one article, picked from the middle of the archive (not the newest, which a
- * cache could favour), and says which.
+ * benchmark's rebuilds: each changes one published article, picked from the middle of the archive (not the newest,
+ * which a cache could favour), and says which.
  */
 
-/** The articles of a content folder, by slug, in slug order. */
+/** The published articles of a content folder (drafts are not built), by slug, in slug order. */
 function slugs(content: string): string[] {
   return readdirSync(join(content, 'articles'))
     .filter((name) => name.endsWith('.md'))
+    .filter((name) => !/^draft: true$/m.test(readFileSync(join(content, 'articles', name), 'utf8')))
     .map((name) => name.slice(0, -3))
     .sort();
 }
