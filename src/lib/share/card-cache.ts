@@ -31,16 +31,6 @@ if (timings) {
   });
 }
 
-// DISPATCH_TIMINGS=1 (the benchmark): the time spent drawing cards, summed over cards, logged when the build ends.
-const drawing = { cards: 0, ms: 0 };
-if (timings) {
-  process.once('exit', () => {
-    console.log(
-      `[dispatch] share cards: ${String(drawing.cards)} drawn in ${(drawing.ms / 1000).toFixed(1)} s of drawing time`,
-    );
-  });
-}
-
 /** The PNG of a card: from the cache when it is there, drawn (and cached) otherwise. */
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
   fonts ??= loadShareFonts();
