@@ -1,6 +1,6 @@
 import { getImage } from 'astro:assets';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { buildDate, isDevServer, siteUrl, timings } from '../../config/env.ts';
+import { buildDate, isDevServer, siteEnv, siteUrl, timings } from '../../config/env.ts';
 import { editorialStrings } from '../../config/editorial-strings.ts';
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
@@ -10,6 +10,8 @@ import { link } from '../urls/links.ts';
 import { kickerAnchor } from '../urls/routes.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
+import { OUTSIDE_PAGE_GRAPH, sourceDigest } from './loaders/source-digest.ts';
+import { digestOf, pageKey, type DigestMemo } from './page-key.ts';
 import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
 import { kindsOfWork, standardsPages, type KindOfWork, type StandardsPage } from './standards.ts';
 
@@ -30,7 +32,9 @@ type HeroImage = NonNullable<ArticleEntry['data']['hero']>['src'];
 export type SiteArticle = Article<ArticleEntry, HeroImage>;
 /** Everything the pages show: the site index, every listing page, the standards pages that exist and the kinds of work. */
 export type Site = SiteIndex<ArticleEntry, HeroImage> &
-  SiteListings & { standards: readonly StandardsPage[]; kindsOfWork: readonly KindOfWork[] };
+  SiteListings & { standards: readonly SiteStandardsPage[]; kindsOfWork: readonly KindOfWork[] };
+/** A standards page with its entry, which its route renders (and so which is in the page's cache key). */
+export type SiteStandardsPage = StandardsPage & { source: PageEntry };
 
 let loaded: Promise<Site> | undefined;
 
@@ -38,6 +42,45 @@ let loaded: Promise<Site> | undefined;
 export function getSiteIndex(): Promise<Site> {
   loaded ??= loadSite();
   return loaded;
+}
+
+/** A route's getStaticPaths entry: its params and the props the page renders. */
+export interface StaticPath<Props> {
+  params: Record<string, string | undefined>;
+  props: Props;
+}
+
+let context: string | undefined;
+const memo: DigestMemo = new WeakMap();
+
+/**
+ * The getStaticPaths entries `pick` takes from the site index, each with its cache key for Astro's incremental
+ * build: the one place keys are made. A key is a digest of the page's props and of the build's context
+ * (src/lib/content/page-key.ts), so a page is rendered again exactly when what it is handed changes, or its code.
+ * A page must therefore show nothing but its props, its code and the context: a route that read the site index
+ * itself would go stale.
+ */
+export async function keyedPaths<Props>(
+  pick: (site: Site) => readonly StaticPath<Props>[],
+): Promise<(StaticPath<Props> & { cacheKey: string })[]> {
+  const site = await getSiteIndex();
+  context ??= buildContext();
+  const digest = context;
+  return pick(site).map((path) => ({ ...path, cacheKey: pageKey(path.props, digest, memo) }));
+}
+
+/**
+ * What shapes every page without being its props or its route's code, as one digest: the deployment settings
+ * (all of them: one too many costs a rendering, one too few a stale page), with the build date as the one part of
+ * it a page may show, its year (the footer's copyright); and the code outside the routes' module graphs, which
+ * Astro does not hash (src/lib/content/loaders/source-digest.ts). Anything else a page shows must come through
+ * its props.
+ */
+function buildContext(): string {
+  return digestOf({
+    settings: { ...siteEnv, buildDate: undefined, buildYear: buildDate.getUTCFullYear() },
+    code: sourceDigest(OUTSIDE_PAGE_GRAPH),
+  });
 }
 
 /** An article's rendered body (and its headings), read from the build cache where the loader left it. */
@@ -61,14 +104,10 @@ export async function getPolicyPage(): Promise<
   return { ...page.data, Content };
 }
 
-/** A standalone page of content/pages/ with its rendered body (a standards page, served at /<slug>/). */
-export async function renderPage(
-  slug: string,
-): Promise<PageEntry['data'] & Pick<Awaited<ReturnType<typeof render>>, 'Content'>> {
-  const page = await getEntry('pages', slug);
-  if (!page) throw new Error(`content/pages/${slug}.md: file: the page is missing`);
-  const { Content } = await render(page);
-  return { ...page.data, Content };
+/** A standards page's rendered body, from the entry its route is handed. */
+export async function renderPage(page: SiteStandardsPage): Promise<Pick<Awaited<ReturnType<typeof render>>, 'Content'>> {
+  const { Content } = await render(page.source);
+  return { Content };
 }
 
 /** The project-relative path of an entry's file, for error messages. */
@@ -122,7 +161,10 @@ export function siteFromEntries(
   return {
     ...index,
     ...siteListings(index, options),
-    standards: standardsPages(publishing.standardsPages, index.pages),
+    standards: standardsPages(publishing.standardsPages, index.pages).flatMap((page) => {
+      const source = entries.pages?.find((entry) => entry.id === page.slug);
+      return source ? [{ ...page, source }] : [];
+    }),
     kindsOfWork: kindsOfWork(site.kickers, editorialStrings.kindsOfWork, kickerAnchor),
   };
 }

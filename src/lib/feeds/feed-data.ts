@@ -20,51 +20,54 @@ async function toItem(article: SiteArticle): Promise<FeedItem> {
   return feedItemOf(article, await articleFeedHtml(article), absoluteLink);
 }
 
-/** The full articles behind summaries (tag listings hold summaries only). */
-async function items(summaries: readonly ArticleSummary[]): Promise<FeedItem[]> {
-  const { articleBySlug } = await getSiteIndex();
-  return Promise.all(
-    latest(summaries, publishing.feedItems).flatMap((s) => {
-      const article = articleBySlug.get(s.slug);
-      return article ? [toItem(article)] : [];
-    }),
-  );
+/**
+ * The articles a feed carries: the newest of `summaries` (tag listings hold summaries only), as the full articles,
+ * whose bodies the feed shows. A tag feed's route hands them to its page as props, so that they are in its cache key.
+ */
+export function feedArticles<Full extends ArticleSummary>(
+  summaries: readonly ArticleSummary[],
+  articleBySlug: ReadonlyMap<string, Full>,
+): Full[] {
+  return latest(summaries, publishing.feedItems).flatMap((s) => {
+    const article = articleBySlug.get(s.slug);
+    return article ? [article] : [];
+  });
 }
 
 /** The site-wide feed: the newest articles. */
 export async function siteFeed(): Promise<Feed> {
-  const { articles } = await getSiteIndex();
+  const { articles, articleBySlug } = await getSiteIndex();
   return {
     title: site.name,
     description: site.description,
     language: site.locale,
     homeUrl: publisher.url,
     icon: publisher.logo.url,
-    items: await items(articles),
+    items: await Promise.all(feedArticles(articles, articleBySlug).map(toItem)),
   };
 }
 
-/** One tag's feed: the newest articles with that tag. */
-export async function tagFeed(tag: TagListing): Promise<Feed> {
+/** One tag's feed of `articles` (feedArticles of the tag's listing). */
+export async function tagFeed(tag: TagListing, articles: readonly SiteArticle[]): Promise<Feed> {
   return {
     title: `${site.name}: ${tag.name}`,
     description: tag.description,
     language: site.locale,
     homeUrl: absoluteLink(routes.tag(tag.slug)),
     icon: publisher.logo.url,
-    items: await items(tag.articles),
+    items: await Promise.all(articles.map(toItem)),
   };
 }
 
-/** One series' feed: its newest parts. */
-export async function seriesFeed(series: SeriesListing): Promise<Feed> {
+/** One series' feed of `articles` (feedArticles of its parts: the newest). */
+export async function seriesFeed(series: SeriesListing, articles: readonly SiteArticle[]): Promise<Feed> {
   return {
     title: editorialStrings.seriesFeedTitle(site.name, series.title),
     description: series.description,
     language: site.locale,
     homeUrl: absoluteLink(routes.seriesPage(series.slug)),
     icon: publisher.logo.url,
-    items: await items(series.parts.map((p) => p.article)),
+    items: await Promise.all(articles.map(toItem)),
   };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { buildDate } from '../../../src/config/env.ts';
 import { publishing } from '../../../src/config/publishing.ts';
 import { site } from '../../../src/config/site.ts';
+import type { SiteArticle } from '../../../src/lib/content/query.ts';
 import { absoluteLink } from '../../../src/lib/urls/links.ts';
 import { makeArticle, makeSiteIndex } from '../../support/make-article.ts';
 
@@ -28,7 +29,7 @@ vi.mock('../../../src/lib/feeds/article-html.ts', () => ({
   articleFeedHtml: (article: { slug: string }) => Promise.resolve(`<p>The body of ${article.slug}.</p>`),
 }));
 
-const { newsSitemap, siteFeed, tagFeed } = await import('../../../src/lib/feeds/feed-data.ts');
+const { feedArticles, newsSitemap, siteFeed, tagFeed } = await import('../../../src/lib/feeds/feed-data.ts');
 
 describe('siteFeed', () => {
   test('describes the site and carries its newest articles, full text included', async () => {
@@ -53,9 +54,20 @@ describe('tagFeed', () => {
   test('carries only the tag’s articles, and points home to the tag’s page', async () => {
     const asia = index.tags.find((t) => t.slug === 'asia');
     if (!asia) throw new Error('no asia tag');
-    const feed = await tagFeed(asia);
+    // The fixture articles stand in for the build's (their rendered bodies are mocked above).
+    const articles = feedArticles(asia.articles, index.articleBySlug) as unknown as SiteArticle[];
+    const feed = await tagFeed(asia, articles);
     expect(feed).toMatchObject({ title: `${site.name}: Asia`, homeUrl: absoluteLink('tags/asia/') });
     expect(feed.items.map((i) => i.url)).toEqual([absoluteLink('articles/in-asia/')]);
+  });
+});
+
+describe('feedArticles', () => {
+  test('are the newest of a listing, as many as a feed carries, as the full articles', () => {
+    const articles = feedArticles(index.articles, index.articleBySlug);
+    expect(articles).toHaveLength(publishing.feedItems);
+    expect(articles[0]).toBe(index.articleBySlug.get('syndicated'));
+    expect(articles.map((a) => a.slug)).not.toContain('in-asia');
   });
 });
 
