@@ -138,6 +138,23 @@ describe('a warm build after an edit is byte-identical to a cold build', () => {
     for (const a of byAuthor) expect(reused(build)).not.toContain(`/articles/${a.slug}/index.html`);
   }, 240_000);
 
+  test('after a standards page and a series are edited', () => {
+    const page = join(content, 'pages', 'corrections-policy.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('oldest first', 'the oldest first'));
+    const series = join(content, 'series', 'border-dispatches.yaml');
+    writeFileSync(series, readFileSync(series, 'utf8').replace(/^title: (.*)$/m, 'title: $1 Revisited'));
+    const { warm: build, differing } = warmAgainstCold();
+    expect(differing).toEqual([]);
+    for (const path of [
+      '/corrections-policy/index.html',
+      '/series/border-dispatches/index.html',
+      '/series/border-dispatches/rss.xml',
+      '/articles/border-dispatches-two/index.html',
+    ])
+      expect(reused(build)).not.toContain(path);
+    expect(reused(build)).toContain('/articles/first-article/index.html');
+  }, 240_000);
+
   test('after a new article is added', () => {
     if (!edited) throw new Error('the corpus is too small');
     const text = readFileSync(article(edited.slug), 'utf8')
