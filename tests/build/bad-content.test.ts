@@ -770,12 +770,13 @@ describe('content that deserves a warning, never a failure', () => {
     const dir = contentWithFiles({ 'pages/masthead.md': page });
     const { problems, warnings } = checkContentDir(dir, new Date('2024-06-01'));
     expect(problems).toEqual([]);
-    expect(warnings.map(formatProblem)).toEqual([
+    const onPage = warnings.filter((w) => w.file.endsWith('masthead.md')).map(formatProblem);
+    expect(onPage).toEqual([
       `${join(dir, 'pages/masthead.md')}:9: body: template text is left ("TEMPLATE: name the editors."); expected the publication’s own words before launch`,
     ]);
     const step = runBuildStep(dir);
     expect(step).toMatchObject({ logged: [], stopped: false });
-    for (const warning of warnings) expect(step.warned).toContain(formatProblem(warning));
+    for (const warning of onPage) expect(step.warned).toContain(warning);
   });
 });
 

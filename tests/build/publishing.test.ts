@@ -320,13 +320,23 @@ describe('the head of every page', () => {
       datePublished: '2024-01-12T00:00:00.000Z',
       dateModified: '2024-01-13T00:00:00.000Z',
       author: [{ '@type': 'Person', name: 'Jane Doe', url: `${ROOT}authors/jane-doe/` }],
+      // The publisher by reference: the home page describes the same @id in full, with its logo.
       publisher: {
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
+        '@id': `${ROOT}#organization`,
         name: 'Dispatch',
-        logo: { '@type': 'ImageObject', url: `${ROOT}logo.png` },
+        url: ROOT,
       },
       mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('second-article') },
       keywords: ['World', 'Politics'],
+    });
+    const home = readHead(read('index.html'))
+      .jsonLd.map((t) => JSON.parse(t) as Record<string, unknown>)
+      .find((b) => b['@type'] === 'WebSite');
+    expect(home?.['publisher']).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      '@id': `${ROOT}#organization`,
+      logo: { '@type': 'ImageObject', url: `${ROOT}logo.png` },
     });
   });
 
