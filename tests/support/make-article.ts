@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { articleSchema, authorSchema, tagSchema } from '../../src/lib/content/schema.ts';
+import type { Lang } from '../../src/config/languages.ts';
 import {
+  buildEditions,
   buildSiteIndex,
   type ArticleInput,
   type PublishOptions,
@@ -65,14 +67,26 @@ export function makeTag(slug: string, fields: Fields = {}): SiteIndexInput<strin
   return { slug, file: `content/tags/${slug}.yaml`, data };
 }
 
-/** The authors and tags fixture articles refer to by default. */
+/** The authors and tags fixture articles refer to by default, each named in Urdu too. */
 export const defaultAuthors = [
-  makeAuthor('ann', { name: 'Ann', bio: 'Writes.' }),
-  makeAuthor('bob', { name: 'Bob', bio: 'Edits.' }),
+  makeAuthor('ann', {
+    name: 'Ann',
+    bio: 'Writes.',
+    translations: { ur: { name: 'این', bio: 'لکھتی ہیں۔' } },
+  }),
+  makeAuthor('bob', { name: 'Bob', bio: 'Edits.', translations: { ur: { name: 'باب', bio: 'مدیر ہیں۔' } } }),
 ];
 export const defaultTags = [
-  makeTag('world', { name: 'World', description: 'The world.' }),
-  makeTag('asia', { name: 'Asia', description: 'Asia.' }),
+  makeTag('world', {
+    name: 'World',
+    description: 'The world.',
+    translations: { ur: { name: 'دنیا', description: 'دنیا بھر کی خبریں۔' } },
+  }),
+  makeTag('asia', {
+    name: 'Asia',
+    description: 'Asia.',
+    translations: { ur: { name: 'ایشیا', description: 'ایشیا کی خبریں۔' } },
+  }),
 ];
 
 /** A site's content: the articles, with the default authors and tags unless others are given. */
@@ -97,4 +111,12 @@ export function makeSiteIndex(
   content: Parameters<typeof siteInput>[1] = {},
 ): SiteIndex<string, string> {
   return buildSiteIndex(siteInput(articles, content), { ...publishOptions, ...options });
+}
+
+/** Every language's edition of some fixture articles, built by the real builder. */
+export function makeEditions(
+  articles: readonly ArticleInput<string, string>[],
+  options: Partial<PublishOptions> = {},
+): ReadonlyMap<Lang, SiteIndex<string, string>> {
+  return buildEditions(siteInput(articles), { ...publishOptions, ...options });
 }

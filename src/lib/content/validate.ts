@@ -7,6 +7,7 @@ import {
   type ArticleReferences,
   type ContentProblem,
 } from './rules.ts';
+import { DEFAULT_LANGUAGE, isLang, type Lang } from '../../config/languages.ts';
 import { articleSchema, authorSchema, pageSchema, SLUG_PATTERN, tagSchema } from './schema.ts';
 import { yamlWithTextDates } from './yaml.ts';
 
@@ -138,7 +139,28 @@ function usableReferences(data: unknown): Omit<ArticleReferences, 'slug' | 'file
     tags: slugs(raw['tags']),
     related: slugs(raw['related']),
     draft: raw['draft'] === true,
+    ...usableLanguage(raw),
   };
+}
+
+/** The language and original of front matter that failed its schema, as far as they are usable. */
+function usableLanguage(raw: Record<string, unknown>): { lang: Lang; translationOf: string | undefined } {
+  const original = raw['translationOf'];
+  return {
+    lang: isLang(raw['lang']) ? raw['lang'] : DEFAULT_LANGUAGE,
+    translationOf: typeof original === 'string' && SLUG_PATTERN.test(original) ? original : undefined,
+  };
+}
+
+/** The languages each author or tag file that passed its schema names it in (`translations:`), by slug. */
+function translatedFiles(
+  files: readonly { source: SourceFile; data: { translations: object } | undefined }[],
+): Map<string, Set<Lang>> {
+  return new Map(
+    files.flatMap(({ source, data }) =>
+      data ? [[source.slug, new Set(Object.keys(data.translations).filter(isLang))] as const] : [],
+    ),
+  );
 }
 
 /** Files that give one slug (`foo.md`, `foo/index.md`, `foo.markdown`): each after the first names the first. */
@@ -188,9 +210,9 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
   }
 
   const articles = validate(articleFiles, 'markdown', articleFileSchema);
-  validate(authorFiles, 'data', authorSchema);
-  validate(tagFiles, 'data', tagSchema);
-  validate(pageFiles, 'markdown', pageSchema);
+  const authors = validate(authorFiles, 'data', authorSchema);
+  const tags = validate(tagFiles, 'data', tagSchema);
+  const pages = validate(pageFiles, 'markdown', pageSchema);
   for (const files of [[...articleFiles, ...unreadArticles], authorFiles, tagFiles, pageFiles])
     problems.push(...duplicateSlugs(files));
   const taken = new Set(articleFiles.map((f) => f.slug));
@@ -227,6 +249,15 @@ export function validateContent(folder: ContentFolder): ContentCheckResult {
     authorSlugs: new Set(authorFiles.map((f) => f.slug)),
     tagSlugs: new Set(tagFiles.map((f) => f.slug)),
     otherFiles: [...authorFiles, ...tagFiles],
+    translated: {
+      authors: translatedFiles(authors),
+      tags: translatedFiles(tags),
+    },
+    pages: pages.map(({ source, data, raw }) => ({
+      slug: source.slug,
+      file: source.file,
+      ...(data ?? usableLanguage((raw ?? {}) as Record<string, unknown>)),
+    })),
   })) {
     problems.push({
       ...problem,

@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
-import { routes } from '../urls/routes.ts';
+import { routesIn } from '../urls/routes.ts';
 import type { ArticleSummary } from '../content/site-index.ts';
 
 /**
@@ -51,15 +51,15 @@ export function feedItemOf(
   absolute: (path: string) => string,
 ): FeedItem {
   return {
-    url: absolute(routes.article(article.slug)),
+    url: absolute(article.path),
     title: article.title,
     summary: article.description,
     contentHtml,
     published: article.pubDate,
     updated: article.lastModified,
-    author: { name: article.author.name, url: absolute(routes.author(article.author.slug)) },
+    author: { name: article.author.name, url: absolute(routesIn(article.lang).author(article.author.slug)) },
     tags: article.tags.map((t) => t.name),
-    image: absolute(routes.shareImage(article.slug)),
+    image: absolute(routesIn(article.lang).shareImage(article.urlSlug)),
   };
 }
 

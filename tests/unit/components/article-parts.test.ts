@@ -69,14 +69,14 @@ describe('ArticleCard', () => {
 
 describe('TagList', () => {
   test('links every tag to its page', async () => {
-    const html = await render(TagList, { props: { tags: summary.tags } });
+    const html = await render(TagList, { props: { lang: 'en', tags: summary.tags } });
     expect(html).toMatch(/<a href="\/tags\/middle-east\/">Middle East<\/a>/);
   });
 });
 
 describe('AuthorBio', () => {
   test('shows the name linked to the author page, and the bio', async () => {
-    const html = await render(AuthorBio, { props: { author } });
+    const html = await render(AuthorBio, { props: { lang: 'en', author } });
     expect(html).toContain('href="/authors/hadia-safeer/"');
     expect(html).toContain('Student of International Relations.');
   });
@@ -84,14 +84,14 @@ describe('AuthorBio', () => {
 
 describe('RelatedArticles', () => {
   test('lists title, date and dek of each related article', async () => {
-    const html = await render(RelatedArticles, { props: { articles: [summary] } });
+    const html = await render(RelatedArticles, { props: { lang: 'en', articles: [summary] } });
     expect(html).toMatch(/<a href="\/articles\/a-story\/">A story<\/a>/);
     expect(html).toContain('<time datetime="2024-01-18">');
     expect(html).toContain('What the story is about.');
   });
 
   test('renders nothing when there are none', async () => {
-    const html = await render(RelatedArticles, { props: { articles: [] } });
+    const html = await render(RelatedArticles, { props: { lang: 'en', articles: [] } });
     expect(html.trim()).toBe('');
   });
 });

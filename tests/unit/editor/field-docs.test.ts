@@ -41,6 +41,8 @@ describe('fieldRows', () => {
       'sources[].date',
       'draft',
       'canonical',
+      'lang',
+      'translationOf',
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('npm run content:check', () => {
     expect(err).toEqual([]);
     expect(out).toEqual([
       expect.stringMatching(
-        /^content:check: no problems in 5 articles, 1 author, 2 tags and 1 page in \d+ ms$/,
+        /^content:check: no problems in 7 articles, 1 author, 2 tags and 2 pages in \d+ ms$/,
       ),
     ]);
   });
@@ -33,7 +33,7 @@ describe('npm run content:check', () => {
       'articles/three-mistakes.md:7: tags: unknown tag "politcs"; expected the slug of a file in content/tags/ (did you mean "politics"?)',
       'articles/three-mistakes.md:12: body: the image "./chart.png" has no alt text; expected ![what the image shows](./chart.png)',
     ]);
-    expect(err.at(-1)).toMatch(/^content:check: 3 problems in 1 file \(checked 6 articles, .*\)$/);
+    expect(err.at(-1)).toMatch(/^content:check: 3 problems in 1 file \(checked 8 articles, .*\)$/);
   });
 
   test('exits 2 with its usage on a bad command line', () => {

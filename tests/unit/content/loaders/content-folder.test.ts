@@ -14,15 +14,18 @@ describe('readContentFolder', () => {
     expect(folder.articles.map((f) => f.slug)).toEqual([
       'corrected-analysis',
       'draft-article',
+      // In the order of the file names: "first-article-ur.md" sorts before "first-article.md".
+      'first-article-ur',
       'first-article',
       'scheduled-article',
       'second-article',
+      'urdu-only-piece',
     ]);
     expect(folder.articles[0]?.file).toBe(join(baseContent, 'articles/corrected-analysis/index.md'));
     expect(folder.articles[0]?.text).toMatch(/^---\n/);
     expect(folder.authors.map((f) => f.slug)).toEqual(['jane-doe']);
     expect(folder.tags.map((f) => f.slug)).toEqual(['politics', 'world']);
-    expect(folder.pages.map((f) => f.slug)).toEqual(['data-protection']);
+    expect(folder.pages.map((f) => f.slug)).toEqual(['data-protection-ur', 'data-protection']);
     expect(folder.problems).toEqual([]);
     expect(folder.exists(join(baseContent, 'articles/corrected-analysis/chart.png'))).toBe(true);
   });
