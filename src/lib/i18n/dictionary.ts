@@ -5,7 +5,7 @@ import { ur } from './ur.ts';
 /**
  * The interface strings of every language, one typed dictionary each (./en.ts, ./ur.ts), and the few helpers
  * that put values into them. Components take a page's language and read every string they show from here,
- * so no English word is left on an Urdu page (tests/unit/i18n/no-english.test.ts renders every Urdu page kind
+ * so no English word is left on an Urdu page (tests/built-files/urdu-edition.spec.ts reads every built Urdu page
  * and looks for each English value). Pure.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Every interface string of the English edition: the reference dictionary. Its shape is the type every other
  * language's dictionary must have (./dictionary.ts), so a missing or extra key there is a type error.
- * `{name}` marks a value put in by ./translate.ts `fill`; `one`/`other` pairs are chosen by the language's
+ * `{name}` marks a value put in by `fill` (./dictionary.ts); `one`/`other` pairs are chosen by the language's
  * plural rules (`plural`).
  */
 export const en = {
