@@ -30,6 +30,21 @@ describe('Pagination', () => {
     );
   });
 
+  test('points its arrows the reading way: back leftwards in English, rightwards in Urdu', async () => {
+    const arrows = async (lang: 'en' | 'ur') => {
+      const html = await render(Pagination, { props: { lang, current: 2, total: 3, href } });
+      // The arrow inside the link with this rel.
+      const arrow = (rel: string) =>
+        new RegExp(
+          `<a [^>]*rel="${rel}">(?:(?!</a>).)*<span aria-hidden="true">\\s*([←→])\\s*</span>`,
+          's',
+        ).exec(html)?.[1];
+      return { back: arrow('prev'), forward: arrow('next') };
+    };
+    expect(await arrows('en')).toEqual({ back: '←', forward: '→' });
+    expect(await arrows('ur')).toEqual({ back: '→', forward: '←' });
+  });
+
   test('hides the gap between page numbers from screen readers', async () => {
     const html = await render(Pagination, { props: { lang: 'en', current: 10, total: 50, href } });
     expect(html).toContain('<li class="gap" aria-hidden="true">…</li>');
