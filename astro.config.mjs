@@ -74,7 +74,12 @@ export default defineConfig({
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
     }),
     headersFileIntegration(),
-    pagefindIndex({ shardSize: searchShardSize }),
+    pagefindIndex({ shardSize: searchShardSize, cacheDir }),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose cache key (src/lib/content/query.ts, keyedPaths) and code are unchanged since the last build is
+    // not rendered again: its output is copied from the build cache (cacheDir/dist/).
+    incrementalBuild: true,
+  },
 });

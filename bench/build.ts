@@ -1,45 +1,44 @@
 /**
- * `npm run bench -- --articles 1000,5000,10000`: builds the whole site against generated corpora and measures it.
+ * `npm run bench -- --articles 1000,5000,10000`: measures what publishing costs on generated sites of those sizes.
  *
- * For each size it writes a seeded synthetic corpus (bench/corpus.ts) into a temporary folder, runs a cold
- * `astro build` + Pagefind against it (DISPATCH_CONTENT_DIR, with its own cache and output folders), and
- * reports wall time, articles per second, peak memory of the whole build process tree, the size of dist/, the
- * time spent computing related articles (logged by the build when DISPATCH_TIMINGS=1), the article page's
- * weight, the time of the content check (`npm run content:check`'s validation, in this process), and the cost
- * of the Markdown pipeline alone (the same unified processor the build uses, run over
- * every article body in this process), so that processor choices can be weighed with figures.
- * The figures are printed as a table and written as JSON under bench/results/.
+ * For each size it writes a seeded synthetic corpus (bench/corpus.ts) into a temporary folder and builds it
+ * (`npm run build` with DISPATCH_CONTENT_DIR, its own DISPATCH_CACHE_DIR and --outDir, DISPATCH_BUILD_DATE fixed):
+ * - cold: no build cache, no Node compile cache (TMPDIR of its own) and no Vite cache, as a first build or a CI run
+ *   without a cache; wall time, CPU time and peak memory of the whole process tree, and the phases (content sync,
+ *   page generation, share cards, search index) read from the build's log (bench/build-log.ts);
+ * - then warm, every cache kept, after each edit a newsroom makes (bench/edits.ts): nothing changed, one word of
+ *   one article's body, one article's tags, a new article; each as wall time and as a share of the cold build.
+ * It also reports the content check's time, the related-articles computation, the size of dist/ and the article
+ * page's weight, and the 1-minute load average of the machine around every build (other work on the machine
+ * slows a build down: read the figures with it). Results go to bench/results/build-<time>.json and
+ * build-latest.json, a table to the terminal, and the budgets of bench/budgets.ts are checked.
  *
- * Options: --articles <n,n,…> (default 1000), --seed <n> (default 1), --keep (keep the temporary folders).
+ * Options: --articles <n,n,…> (default 1000), --seed <n> (default 1), --keep (keep the temporary folders),
+ * --markdown (also time the Markdown pipeline alone and Astro's Sätteri in this process: bench/markdown-cost.ts).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkContentDir } from '../src/lib/content/loaders/content-folder.ts';
-import { checkBudgets } from './budgets.ts';
+import { buildPhases, type BuildPhases } from './build-log.ts';
+import { checkBudgets, type BuildFigures, type Rebuild } from './budgets.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
+import { addArticle, changeTags, editBody } from './edits.ts';
 import { measureMarkdown } from './markdown-cost.ts';
+import { measured, type Measured } from './process-tree.ts';
 
-interface Figures {
-  articles: number;
-  wallSeconds: number;
+interface SizeResult extends BuildFigures {
   articlesPerSecond: number;
-  peakRssMB: number;
+  cpuSeconds: number;
   distMB: number;
   pages: number;
-  relatedMs: number | null;
   relatedShare: number | null;
-  /** Rendering every body with the site's unified pipeline alone, and its share of the build's wall time. */
-  markdownSeconds: number;
-  markdownShare: number;
-  /** The same with Astro 7's default Sätteri processor, for comparison. */
-  satteriSeconds: number;
-  /** The content check of the corpus (what `npm run content:check` and the build's first step run). */
-  contentCheckSeconds: number;
+  phases: BuildPhases;
+  load: [number, number];
   articlePageGzipKB: number;
+  markdown?: { unifiedSeconds: number; satteriSeconds: number };
 }
 
 const { values } = parseArgs({
@@ -47,6 +46,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
   },
 });
 const sizes = values.articles.split(',').map((n) => Number(n.trim()));
@@ -57,58 +57,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 const seed = Number(values.seed);
-
-/** Sum of the resident memory of a process and all its descendants, in bytes, read from /proc. */
-function treeRss(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length > 0) {
-    const pid = stack.pop() ?? 0;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-/** Runs a command, sampling the memory of its process tree; resolves with wall time, peak RSS and output. */
-function measured(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ seconds: number; peakRss: number; output: string; status: number | null }> {
-  return new Promise((resolve) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let peakRss = 0;
-    const sampler = setInterval(() => {
-      if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid));
-    }, 100);
-    child.on('close', (status) => {
-      clearInterval(sampler);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRss, output, status });
-    });
-  });
-}
+const BUILD_DATE = '2024-07-01';
 
 /** Total size in bytes and number of HTML files of a folder. */
 function folderSize(dir: string): { bytes: number; pages: number } {
@@ -137,11 +86,43 @@ function pageWeight(dist: string, page: string): number {
   return bytes;
 }
 
-const results: Figures[] = [];
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * One `npm run build` of `content` into `dist`, with the cache at `cache`; its output is kept in `log` (read it with
+ * --keep); exits the benchmark if it fails.
+ */
+async function build(
+  content: string,
+  dist: string,
+  cache: string,
+  tmp: string,
+  log: string,
+): Promise<Measured> {
+  mkdirSync(tmp, { recursive: true });
+  const run = await measured('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
+    DISPATCH_CONTENT_DIR: content,
+    DISPATCH_CACHE_DIR: cache,
+    DISPATCH_BUILD_DATE: BUILD_DATE,
+    DISPATCH_TIMINGS: '1',
+    // Node's compile cache lives in TMPDIR (Astro's launcher turns it on): a cold build starts without one.
+    TMPDIR: tmp,
+  });
+  writeFileSync(log, run.output);
+  if (run.status !== 0) {
+    console.error(run.output.slice(-4000));
+    console.error(`A build of ${content} failed.`);
+    process.exit(1);
+  }
+  return run;
+}
+
+const results: SizeResult[] = [];
 for (const count of sizes) {
   const work = mkdtempSync(join(tmpdir(), `dispatch-bench-${String(count)}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
+  const cache = join(work, 'cache');
   console.log(`\n${String(count)} articles: writing the corpus to ${content}`);
   const corpus = generateCorpus({ articles: count, seed });
   writeCorpus(corpus, content);
@@ -156,71 +137,102 @@ for (const count of sizes) {
     );
     process.exit(1);
   }
+  const markdown = values.markdown ? await measureMarkdown(corpus.articles.map((a) => a.body)) : undefined;
 
-  console.log(`${String(count)} articles: measuring the Markdown pipeline alone`);
-  const markdown = await measureMarkdown(corpus.articles.map((a) => a.body));
-
-  console.log(`${String(count)} articles: building (cold)`);
-  const run = await measured('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
-    DISPATCH_CONTENT_DIR: content,
-    DISPATCH_CACHE_DIR: join(work, 'cache'),
-    DISPATCH_BUILD_DATE: '2024-07-01',
-    DISPATCH_TIMINGS: '1',
-  });
-  if (run.status !== 0) {
-    console.error(run.output.slice(-4000));
-    console.error(`The build of ${String(count)} articles failed.`);
-    process.exit(1);
-  }
-  const relatedMatch = /\[dispatch\] related articles: ([\d.]+) ms/.exec(run.output);
-  const relatedMs = relatedMatch ? Number(relatedMatch[1]) : null;
+  console.log(`${String(count)} articles: building cold`);
+  // Every build also writes Vite's dependency cache into node_modules/.vite, whatever the cache folder.
+  rmSync('node_modules/.vite', { recursive: true, force: true });
+  const cold = await build(content, dist, cache, join(work, 'tmp-cold'), join(work, 'cold.log'));
+  const phases = buildPhases(cold.output);
   const { bytes, pages } = folderSize(dist);
   const firstArticle = readdirSync(join(dist, 'articles'))[0] ?? '';
+  const articlePageGzipKB = round(pageWeight(dist, join('articles', firstArticle, 'index.html')) / 1024, 1);
+
+  const rebuilds: Rebuild[] = [];
+  const newest = corpus.articles.reduce((a, b) => (a.data.pubDate > b.data.pubDate ? a : b)).data.pubDate;
+  const edits: [Rebuild['kind'], () => string | undefined][] = [
+    ['no change', () => undefined],
+    ['one word of one article', () => editBody(content)],
+    ['one article’s tags', () => changeTags(content)],
+    ['a new article', () => addArticle(content, new Date(newest.getTime() + 3_600_000).toISOString())],
+  ];
+  for (const [kind, edit] of edits) {
+    const article = edit();
+    console.log(`${String(count)} articles: rebuilding warm after ${kind}${article ? ` (${article})` : ''}`);
+    // The same TMPDIR as before: a machine that keeps its build cache keeps Node's compile cache too.
+    const warm = await build(
+      content,
+      dist,
+      cache,
+      join(work, 'tmp-warm'),
+      join(work, `${kind.replace(/\W+/g, '-')}.log`),
+    );
+    const warmPhases = buildPhases(warm.output);
+    rebuilds.push({
+      kind,
+      wallSeconds: round(warm.seconds, 1),
+      shareOfCold: round(warm.seconds / cold.seconds, 3),
+      pagesRendered: warmPhases.pagesRendered,
+      searchShardsIndexed: warmPhases.searchShardsIndexed,
+      load: warm.load,
+    });
+  }
+
   results.push({
     articles: count,
-    wallSeconds: round(run.seconds, 1),
-    articlesPerSecond: round(count / run.seconds, 0),
-    peakRssMB: round(run.peakRss / 2 ** 20, 0),
+    wallSeconds: round(cold.seconds, 1),
+    cpuSeconds: round(cold.cpuSeconds, 1),
+    articlesPerSecond: round(count / cold.seconds, 0),
+    peakRssMB: round(cold.peakRss / 2 ** 20, 0),
     distMB: round(bytes / 2 ** 20, 1),
     pages,
-    relatedMs: relatedMs === null ? null : round(relatedMs, 0),
-    relatedShare: relatedMs === null ? null : round(relatedMs / 1000 / run.seconds, 3),
-    markdownSeconds: round(markdown.unified, 1),
-    markdownShare: round(markdown.unified / run.seconds, 2),
-    satteriSeconds: round(markdown.satteri, 1),
+    relatedShare: phases.related === null ? null : round(phases.related / cold.seconds, 3),
     contentCheckSeconds: round(contentCheckSeconds, 2),
-    articlePageGzipKB: round(pageWeight(dist, join('articles', firstArticle, 'index.html')) / 1024, 1),
+    phases,
+    load: cold.load,
+    articlePageGzipKB,
+    rebuilds,
+    ...(markdown && {
+      markdown: { unifiedSeconds: round(markdown.unified, 1), satteriSeconds: round(markdown.satteri, 1) },
+    }),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
-function round(value: number, digits: number): number {
-  return Math.round(value * 10 ** digits) / 10 ** digits;
-}
-
 const machine = `${String(cpus().length)} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${String(Math.round(totalmem() / 2 ** 30))} GiB, Node ${process.version}`;
 console.log(`\nDispatch build benchmark (${machine})\n`);
+const seconds = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 console.table(
   results.map((r) => ({
     articles: r.articles,
-    'wall (s)': r.wallSeconds,
-    'articles/s': r.articlesPerSecond,
+    'cold (s)': r.wallSeconds,
+    'CPU (s)': r.cpuSeconds,
     'peak RSS (MB)': r.peakRssMB,
-    'dist (MB)': r.distMB,
-    'related (ms)': r.relatedMs,
-    'related share': r.relatedShare,
-    'Markdown alone (s)': r.markdownSeconds,
-    'Markdown share': r.markdownShare,
-    'Sätteri alone (s)': r.satteriSeconds,
-    'content:check (s)': r.contentCheckSeconds,
-    'article page (KB gz)': r.articlePageGzipKB,
+    'content sync': seconds(r.phases.contentSync),
+    'page generation': seconds(r.phases.pageGeneration),
+    'share cards': seconds(r.phases.shareCards),
+    'search index': seconds(r.phases.searchIndex),
+    load: r.load.join(' → '),
   })),
+);
+console.table(
+  results.flatMap((r) =>
+    r.rebuilds.map((b) => ({
+      articles: r.articles,
+      rebuild: b.kind,
+      'wall (s)': b.wallSeconds,
+      '× cold': b.shareOfCold,
+      'pages rendered': b.pagesRendered,
+      'shards indexed': b.searchShardsIndexed,
+      load: b.load.join(' → '),
+    })),
+  ),
 );
 
 const budgets = checkBudgets(results);
 console.log('\nBudgets');
-for (const { budget, measured, met } of budgets) {
-  console.log(`  ${met === null ? '–' : met ? '✓' : '✗'} ${budget}: ${measured}`);
+for (const { budget, measured: value, met } of budgets) {
+  console.log(`  ${met === null ? '–' : met ? '✓' : '✗'} ${budget}: ${value}`);
 }
 
 mkdirSync('bench/results', { recursive: true });

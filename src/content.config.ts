@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema, authorSchema, pageSchema, tagSchema } from './lib/content/schema.ts';
 import { contentDir } from './config/env.ts';
 import { bodiesOnDisk, entryBodiesDir } from './lib/content/loaders/bodies-on-disk.ts';
+import { reloadedOnCodeChange } from './lib/content/loaders/code-version.ts';
 import { markdownOnWorkers } from './lib/content/loaders/markdown-worker-pool.ts';
 
 /**
@@ -43,4 +44,5 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, authors, tags, pages };
+// Every entry is loaded again when the code that loads it changes (src/lib/content/loaders/code-version.ts).
+export const collections = reloadedOnCodeChange({ articles, authors, tags, pages });

@@ -96,7 +96,7 @@ export function readSiteEnv(vars: Vars, now: Date): SiteEnv {
     cacheDir: vars['DISPATCH_CACHE_DIR'] || './node_modules/.astro',
     deployEnv,
     indexable: deployEnv === 'production',
-    searchShardSize: parseShardSize(vars['DISPATCH_SEARCH_SHARD_SIZE'] || '2000'),
+    searchShardSize: parseShardSize(vars['DISPATCH_SEARCH_SHARD_SIZE'] || '1000'),
     timings: vars['DISPATCH_TIMINGS'] === '1',
   };
 }

@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildDate, isDevServer, timings } from '../../config/env.ts';
+import { buildDate, isDevServer, siteEnv, timings } from '../../config/env.ts';
 import { LANGUAGES, languages, type Lang } from '../../config/languages.ts';
 import { site } from '../../config/site.ts';
 import { alternatesOf, pathsByLanguage, type PathsByLanguage } from '../i18n/alternates.ts';
@@ -15,6 +15,8 @@ import {
 import { link } from '../urls/links.ts';
 import { langParam, routesIn } from '../urls/routes.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
+import { OUTSIDE_PAGE_GRAPH, sourceDigest } from './loaders/source-digest.ts';
+import { digestOf, pageKey, type DigestMemo } from './page-key.ts';
 import { POLICY_SLUG } from './rules.ts';
 import { buildEditions, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
 
@@ -72,6 +74,45 @@ let loaded: Promise<Site> | undefined;
 export function getSiteIndex(): Promise<Site> {
   loaded ??= loadSite();
   return loaded;
+}
+
+/** A route's getStaticPaths entry: its params and the props the page renders. */
+export interface StaticPath<Props> {
+  params: Record<string, string | undefined>;
+  props: Props;
+}
+
+let context: string | undefined;
+const memo: DigestMemo = new WeakMap();
+
+/**
+ * The getStaticPaths entries `pick` takes from the site index, each with its cache key for Astro's incremental
+ * build: the one place keys are made. A key is a digest of the page's props and of the build's context
+ * (src/lib/content/page-key.ts), so a page is rendered again exactly when what it is handed changes, or its code.
+ * A page must therefore show nothing but its props, its code and the context: a route that read the site index
+ * itself would go stale.
+ */
+export async function keyedPaths<Props>(
+  pick: (site: Site) => readonly StaticPath<Props>[],
+): Promise<(StaticPath<Props> & { cacheKey: string })[]> {
+  const site = await getSiteIndex();
+  context ??= buildContext();
+  const digest = context;
+  return pick(site).map((path) => ({ ...path, cacheKey: pageKey(path.props, digest, memo) }));
+}
+
+/**
+ * What shapes every page without being its props or its route's code, as one digest: the deployment settings
+ * (all of them: one too many costs a rendering, one too few a stale page), with the build date as the one part of
+ * it a page may show, its year (the footer's copyright); and the code outside the routes' module graphs, which
+ * Astro does not hash (src/lib/content/loaders/source-digest.ts). Anything else a page shows must come through
+ * its props.
+ */
+function buildContext(): string {
+  return digestOf({
+    settings: { ...siteEnv, buildDate: undefined, buildYear: buildDate.getUTCFullYear() },
+    code: sourceDigest(OUTSIDE_PAGE_GRAPH),
+  });
 }
 
 /** An article's rendered body (and its headings), read from the build cache where the loader left it. */

@@ -1,7 +1,7 @@
 import { buildDate } from '../../config/env.ts';
-import { languages } from '../../config/languages.ts';
+import { languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
-import { getSiteIndex, type Edition, type SiteArticle } from '../content/query.ts';
+import { getSiteIndex, type SiteArticle } from '../content/query.ts';
 import type { ArticleSummary, TagListing } from '../content/site-index.ts';
 import { dictionaryOf, fill } from '../i18n/dictionary.ts';
 import { newsArticles, newsSitemapXml } from '../seo/news-sitemap.ts';
@@ -21,19 +21,22 @@ async function toItem(article: SiteArticle): Promise<FeedItem> {
   return feedItemOf(article, await articleFeedHtml(article), absoluteLink);
 }
 
-/** The full articles behind summaries (tag listings hold summaries only). */
-async function items(edition: Edition, summaries: readonly ArticleSummary[]): Promise<FeedItem[]> {
-  return Promise.all(
-    latest(summaries, publishing.feedItems).flatMap((s) => {
-      const article = edition.articleBySlug.get(s.slug);
-      return article ? [toItem(article)] : [];
-    }),
-  );
+/**
+ * The articles a feed carries: the newest of `summaries` (tag listings hold summaries only), as the full articles,
+ * whose bodies the feed shows. A feed's route hands them to its page as props, so that they are in its cache key.
+ */
+export function feedArticles<Full extends ArticleSummary>(
+  summaries: readonly ArticleSummary[],
+  articleBySlug: ReadonlyMap<string, Full>,
+): Full[] {
+  return latest(summaries, publishing.feedItems).flatMap((s) => {
+    const article = articleBySlug.get(s.slug);
+    return article ? [article] : [];
+  });
 }
 
-/** An edition's feed: its newest articles. */
-export async function siteFeed(edition: Edition): Promise<Feed> {
-  const { lang } = edition;
+/** An edition's feed of `articles` (feedArticles of the edition's articles), in the edition's language. */
+export async function siteFeed(lang: Lang, articles: readonly SiteArticle[]): Promise<Feed> {
   const publisher = publisherOf(lang);
   return {
     title: publisher.name,
@@ -41,13 +44,12 @@ export async function siteFeed(edition: Edition): Promise<Feed> {
     language: languages[lang].locale,
     homeUrl: publisher.url,
     icon: publisher.logo.url,
-    items: await items(edition, edition.articles),
+    items: await Promise.all(articles.map(toItem)),
   };
 }
 
-/** One tag's feed in an edition: its newest articles with that tag. */
-export async function tagFeed(edition: Edition, tag: TagListing): Promise<Feed> {
-  const { lang } = edition;
+/** One tag's feed in an edition: `articles` (feedArticles of the tag's listing), in the edition's language. */
+export async function tagFeed(lang: Lang, tag: TagListing, articles: readonly SiteArticle[]): Promise<Feed> {
   const publisher = publisherOf(lang);
   return {
     title: fill(dictionaryOf(lang).feeds.tagTitle, { site: publisher.name, tag: tag.name }),
@@ -55,7 +57,7 @@ export async function tagFeed(edition: Edition, tag: TagListing): Promise<Feed> 
     language: languages[lang].locale,
     homeUrl: absoluteLink(routesIn(lang).tag(tag.slug)),
     icon: publisher.logo.url,
-    items: await items(edition, tag.articles),
+    items: await Promise.all(articles.map(toItem)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cacheDir } from '../../config/env.ts';
+import { cacheDir, timings } from '../../config/env.ts';
 import {
   renderShareImage,
   SHARE_FONT_FILES,
@@ -19,12 +19,26 @@ import {
 const folder = join(cacheDir, 'share-images');
 let fonts: ShareFonts | undefined;
 
+// DISPATCH_TIMINGS=1 (the benchmark): the time spent drawing cards, summed over cards, logged when the build ends.
+// Cards are drawn on the main thread while other pages render (@napi-rs/canvas draws synchronously).
+const drawing = { cards: 0, ms: 0 };
+if (timings) {
+  process.once('exit', () => {
+    console.log(
+      `[dispatch] share cards: ${String(drawing.cards)} drawn in ${(drawing.ms / 1000).toFixed(1)} s of drawing time`,
+    );
+  });
+}
+
 /** The PNG of a card: from the cache when it is there, drawn (and cached) otherwise. */
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
   fonts ??= loadShareFonts();
   const file = join(folder, `${shareImageKey(card, fonts.fingerprint)}.png`);
   if (existsSync(file)) return readFileSync(file);
+  const started = performance.now();
   const png = await renderShareImage(card, fonts);
+  drawing.cards++;
+  drawing.ms += performance.now() - started;
   mkdirSync(folder, { recursive: true });
   // Written under a temporary name and renamed, so that a build stopped halfway never leaves half a PNG.
   const partial = `${file}.${process.pid}.tmp`;

@@ -88,7 +88,7 @@ describe('readSiteEnv', () => {
       cacheDir: './node_modules/.astro',
       deployEnv: 'production',
       indexable: true,
-      searchShardSize: 2000,
+      searchShardSize: 1000,
       timings: false,
     });
   });

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test, vi } from 'vitest';
 import { buildDate } from '../../../src/config/env.ts';
 import { publishing } from '../../../src/config/publishing.ts';
+import type { SiteArticle } from '../../../src/lib/content/query.ts';
 import { dictionaryOf } from '../../../src/lib/i18n/dictionary.ts';
 import { absoluteLink } from '../../../src/lib/urls/links.ts';
 import { makeArticle, makeEditions } from '../../support/make-article.ts';
@@ -37,11 +38,15 @@ vi.mock('../../../src/lib/feeds/article-html.ts', () => ({
   articleFeedHtml: (article: { slug: string }) => Promise.resolve(`<p>The body of ${article.slug}.</p>`),
 }));
 
-const { newsSitemap, siteFeed, tagFeed } = await import('../../../src/lib/feeds/feed-data.ts');
+const { feedArticles, newsSitemap, siteFeed, tagFeed } = await import('../../../src/lib/feeds/feed-data.ts');
+
+/** The full articles a feed carries from `summaries` of an edition; the fixture articles stand in for the build's. */
+const carried = (edition: typeof english, summaries: typeof english.articles) =>
+  feedArticles(summaries, edition.articleBySlug) as unknown as SiteArticle[];
 
 describe('siteFeed', () => {
   test('describes the site and carries its newest articles, full text included', async () => {
-    const feed = await siteFeed(english as never);
+    const feed = await siteFeed('en', carried(english, english.articles));
     expect(feed).toMatchObject({
       title: 'Dispatch',
       description: dictionaryOf('en').site.description,
@@ -58,7 +63,7 @@ describe('siteFeed', () => {
   });
 
   test('gives each edition its own feed, in its language, of its articles only', async () => {
-    const feed = await siteFeed(urdu as never);
+    const feed = await siteFeed('ur', carried(urdu, urdu.articles));
     expect(feed).toMatchObject({ title: 'ڈسپیچ', language: 'ur-PK', homeUrl: absoluteLink('ur/') });
     expect(feed.items.map((i) => [i.url, i.author.url, i.tags])).toEqual([
       [absoluteLink('ur/articles/hour-1/'), absoluteLink('ur/authors/ann/'), ['دنیا']],
@@ -70,9 +75,18 @@ describe('tagFeed', () => {
   test('carries only the tag’s articles, and points home to the tag’s page', async () => {
     const asia = english.tags.find((t) => t.slug === 'asia');
     if (!asia) throw new Error('no asia tag');
-    const feed = await tagFeed(english as never, asia);
+    const feed = await tagFeed('en', asia, carried(english, asia.articles));
     expect(feed).toMatchObject({ title: 'Dispatch: Asia', homeUrl: absoluteLink('tags/asia/') });
     expect(feed.items.map((i) => i.url)).toEqual([absoluteLink('articles/in-asia/')]);
+  });
+});
+
+describe('feedArticles', () => {
+  test('are the newest of a listing, as many as a feed carries, as the full articles', () => {
+    const articles = feedArticles(english.articles, english.articleBySlug);
+    expect(articles).toHaveLength(publishing.feedItems);
+    expect(articles[0]).toBe(english.articleBySlug.get('syndicated'));
+    expect(articles.map((a) => a.slug)).not.toContain('in-asia');
   });
 });
 

@@ -1,17 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteIndex, type SiteArticle } from '../../../../lib/content/query.ts';
-import { shareCardOf } from '../../../../lib/share/card.ts';
+import { keyedPaths } from '../../../../lib/content/query.ts';
+import { shareCardOf, type ShareCard } from '../../../../lib/share/card.ts';
 import { shareImagePng } from '../../../../lib/share/card-cache.ts';
 
-/** Each article's share image (og:image) in its language, drawn at build time: src/lib/share/card.ts. */
-export const getStaticPaths = (async () => {
-  const { editions } = await getSiteIndex();
-  return editions.flatMap(({ params, articles }) =>
-    articles.map((article) => ({ params: { ...params, slug: article.urlSlug }, props: { article } })),
-  );
-}) satisfies GetStaticPaths;
+/**
+ * Each article's share image (og:image) in its language, drawn at build time from what the card shows:
+ * src/lib/share/card.ts.
+ */
+export const getStaticPaths = (() =>
+  keyedPaths(({ editions }) =>
+    editions.flatMap(({ params, articles }) =>
+      articles.map((article) => ({
+        params: { ...params, slug: article.urlSlug },
+        props: { card: shareCardOf(article) },
+      })),
+    ),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: SiteArticle }> = async ({ props: { article } }) => {
-  const png = await shareImagePng(shareCardOf(article));
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props: { card } }) => {
+  const png = await shareImagePng(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

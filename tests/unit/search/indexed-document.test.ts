@@ -1,0 +1,75 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { describe, expect, test } from 'vitest';
+import { indexedDocument } from '../../../src/lib/search/indexed-document.ts';
+
+/** An article page as the site builds it: head, header and footer around an indexed region with ignored parts. */
+const page = (
+  related: string,
+  author = 'Ann Writer',
+) => `<!DOCTYPE html><html lang="en-GB"><head><title>A page</title>
+<meta name="description" content="Not indexed"><style>p{color:red}</style></head><body><header><nav>Latest Topics</nav></header>
+<main><article class="wrap" data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="author">${author}</span>
+<span data-pagefind-filter="tag">Asia</span><span data-pagefind-meta="date">2 January 2024</span>
+<span data-pagefind-sort="date">2024-01-02</span></div><header><p class="kicker" data-pagefind-ignore>Analysis</p>
+<h1>Rivers of the plain</h1><p class="lede">A dek about water &amp; rice.</p><div data-pagefind-ignore>By ${author}</div></header>
+<div class="body"><h2 id="one">One</h2><div class="heading"><a href="#one" data-pagefind-ignore>#</a></div><p>Monsoon rains <em>swell</em> the rivers.</p>
+<figure><img src="/a.png" alt="A map"><figcaption>The delta <span class="credit">Dispatch graphic</span></figcaption></figure></div>
+<footer data-pagefind-ignore="all"><span data-pagefind-filter="tag">Ignored entirely</span><ul><li>${related}</li></ul></footer>
+</article></main><footer>© 2024 Dispatch</footer></body></html>`;
+
+/** The files of a Pagefind index of `documents` (path → content), written to a temporary folder. */
+async function indexOf(documents: Record<string, string>): Promise<Map<string, string>> {
+  const out = mkdtempSync(join(tmpdir(), 'dispatch-indexed-document-'));
+  try {
+    const { index } = await pagefind.createIndex({ excludeSelectors: ['figcaption .credit'] });
+    if (!index) throw new Error('no index');
+    for (const [sourcePath, content] of Object.entries(documents))
+      await index.addHTMLFile({ sourcePath, content });
+    await index.writeFiles({ outputPath: out });
+  } finally {
+    await pagefind.close();
+  }
+  const files = new Map<string, string>();
+  for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (/\.(?:pf_\w+|json)$/.test(file)) files.set(file, readFileSync(join(out, file)).toString('base64'));
+  }
+  return files;
+}
+
+describe('indexedDocument', () => {
+  test('gives Pagefind the same index as the whole page, byte for byte', async () => {
+    const html = page('An older story');
+    const reduced = indexedDocument(html) ?? '';
+    const whole = await indexOf({ 'articles/a/index.html': html });
+    expect(whole.size).toBeGreaterThan(3);
+    expect(await indexOf({ 'articles/a/index.html': reduced })).toEqual(whole);
+  }, 60_000);
+
+  test('keeps the language, the indexed region and the filters in ignored parts, and nothing else', () => {
+    const reduced = indexedDocument(page('An older story')) ?? '';
+    expect(reduced).toMatch(/^<!doctype html><html lang="en-GB"><head><\/head><body><article/);
+    expect(reduced).toContain('Monsoon rains <em>swell</em> the rivers.');
+    expect(reduced).toContain('<span data-pagefind-filter="author">Ann Writer</span>');
+    expect(reduced).toContain('<span data-pagefind-sort="date">2024-01-02</span>');
+    for (const gone of ['A page', 'Latest Topics', '© 2024', 'By Ann Writer', 'Analysis', 'An older story'])
+      expect(reduced).not.toContain(gone);
+    // Pagefind reads filters even in a region ignored with "all".
+    expect(reduced).toContain('<span data-pagefind-filter="tag">Ignored entirely</span>');
+  });
+
+  test('changes with what is indexed, not with the ignored parts around it', () => {
+    const base = indexedDocument(page('An older story'));
+    expect(indexedDocument(page('Another related story'))).toBe(base);
+    expect(indexedDocument(page('An older story', 'Ann Writer-Smith'))).not.toBe(base);
+    expect(indexedDocument(page('x').replace('Monsoon', 'Spring'))).not.toBe(base);
+  });
+
+  test('is undefined for a page without an indexed region', () => {
+    expect(
+      indexedDocument('<!DOCTYPE html><html lang="en"><body><h1>Topics</h1></body></html>'),
+    ).toBeUndefined();
+  });
+});
