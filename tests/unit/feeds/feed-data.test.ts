@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { buildDate } from '../../../src/config/env.ts';
 import { publishing } from '../../../src/config/publishing.ts';
 import type { SiteArticle } from '../../../src/lib/content/query.ts';
+import type { ArticleSummary } from '../../../src/lib/content/site-index.ts';
 import { dictionaryOf } from '../../../src/lib/i18n/dictionary.ts';
 import { absoluteLink } from '../../../src/lib/urls/links.ts';
 import { makeArticle, makeEditions } from '../../support/make-article.ts';
@@ -41,7 +42,7 @@ vi.mock('../../../src/lib/feeds/article-html.ts', () => ({
 const { feedArticles, newsSitemap, siteFeed, tagFeed } = await import('../../../src/lib/feeds/feed-data.ts');
 
 /** The full articles a feed carries from `summaries` of an edition; the fixture articles stand in for the build's. */
-const carried = (edition: typeof english, summaries: typeof english.articles) =>
+const carried = (edition: typeof english, summaries: readonly ArticleSummary[]) =>
   feedArticles(summaries, edition.articleBySlug) as unknown as SiteArticle[];
 
 describe('siteFeed', () => {
