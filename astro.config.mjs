@@ -2,10 +2,12 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePath, cacheDir, searchShardSize, siteUrl } from './src/config/env.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { errorPagesIntegration } from './src/integrations/error-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
@@ -19,6 +21,13 @@ export default defineConfig({
   base: basePath,
   cacheDir,
   trailingSlash: 'always',
+  // English at the root, Urdu under /ur/ (src/config/languages.ts): the routes under src/pages/[...lang]/ build
+  // each page once per edition, and every page links its versions in the other language (hreflang).
+  i18n: {
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false },
+  },
   // Two files claiming one slug (foo.md and foo/index.md) fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
   build: {
@@ -53,10 +62,13 @@ export default defineConfig({
   integrations: [
     // First: the content check of `npm run content:check`; any problem stops the build before Astro reads content.
     contentCheck(),
+    // Each edition's 404 page as <lang>/404.html, where hosts look for it.
+    errorPagesIntegration(),
     pageFacts.integration,
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
-      // lastmod and canonical exclusions, read from each built page (src/integrations/sitemap-page-facts.ts).
+      // lastmod, canonical exclusions and each page's language versions (xhtml:link, as its hreflang links say),
+      // read from each built page (src/integrations/sitemap-page-facts.ts).
       serialize: pageFacts.serialize,
       // The sitemap index also lists the Google News sitemap (src/pages/news-sitemap.xml.ts).
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],

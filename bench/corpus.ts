@@ -34,17 +34,20 @@ export interface CorpusOptions {
   curatedShare?: number;
 }
 
+/** Fields with a default that the corpus leaves out of its files (every generated piece is in English). */
+type Defaulted = 'lang' | 'translationOf' | 'translations';
+
 export interface CorpusArticle {
   slug: string;
-  data: Omit<ArticleData, 'hero'>;
+  data: Omit<ArticleData, 'hero' | Defaulted>;
   body: string;
 }
 
 export interface Corpus {
   articles: CorpusArticle[];
-  authors: { slug: string; data: AuthorData }[];
-  tags: { slug: string; data: TagData }[];
-  pages: { slug: string; data: PageData; body: string }[];
+  authors: { slug: string; data: Omit<AuthorData, Defaulted> }[];
+  tags: { slug: string; data: Omit<TagData, Defaulted> }[];
+  pages: { slug: string; data: Omit<PageData, Defaulted>; body: string }[];
 }
 
 /** mulberry32: a small, fast, seeded PRNG; enough for synthetic data. */
@@ -246,7 +249,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const authors = Array.from({ length: authorCount }, (_, i) => {
     const name = `${FIRST_NAMES[i % FIRST_NAMES.length] ?? ''} ${LAST_NAMES[(i * 7) % LAST_NAMES.length] ?? ''}`;
     const slug = `${slugify(name)}-${i + 1}`;
-    const data: AuthorData = {
+    const data: Corpus['authors'][number]['data'] = {
       name,
       bio: `${name} reports on ${pick(random, THEMES).toLowerCase()} and ${pick(random, THEMES).toLowerCase()} for Dispatch.`,
       knowsAbout: [],
@@ -262,7 +265,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     // Spread the names so that the first tags (the most used ones) are not all about one region.
     const name = tagNames[(i * 37) % tagNames.length] ?? `Topic ${i}`;
     const [region, theme] = [name.slice(0, name.lastIndexOf(' ')), name.slice(name.lastIndexOf(' ') + 1)];
-    const data: TagData = {
+    const data: Corpus['tags'][number]['data'] = {
       name,
       description: `Reporting and analysis on ${theme.toLowerCase()} in the ${region} region.`,
     };

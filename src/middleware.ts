@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { scriptHashes } from './config/security.ts';
-import { replaceInlineStyle, trimCspHashes } from './lib/security/csp-page-hashes.ts';
+import { replaceInlineStyle, trimCspHashes, withoutUnusedWasm } from './lib/security/csp-page-hashes.ts';
 import { pageContent, withoutUnusedRules } from './lib/css/page-css.ts';
 
 /**
@@ -9,7 +9,7 @@ import { pageContent, withoutUnusedRules } from './lib/css/page-css.ts';
  *   imports but this page does not render, and those of Markdown content it does not have
  *   (src/lib/page-css.ts);
  * - its Content-Security-Policy <meta> keeps only the hashes of its own inline elements and the ones
- *   src/config/security.ts lists (src/lib/csp-page-hashes.ts).
+ *   src/config/security.ts lists, and 'wasm-unsafe-eval' only on the search page (src/lib/csp-page-hashes.ts).
  * Feeds, images and other endpoints pass through untouched.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
@@ -19,7 +19,7 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const content = pageContent(html);
   for (const [, css = ''] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
     html = replaceInlineStyle(html, css, withoutUnusedRules(css, content));
-  return new Response(trimCspHashes(html, scriptHashes), {
+  return new Response(withoutUnusedWasm(trimCspHashes(html, scriptHashes)), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

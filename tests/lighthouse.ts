@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset, its default) on the home, article and tag pages of the built
- * site, served locally by `astro preview` and driven in Debian's Chromium. Fails below 100 in performance,
+ * site and the Urdu article, served locally by `astro preview` and driven in Debian's Chromium. Fails below 100 in performance,
  * accessibility, best practices or SEO. Writes the scores to test-results/lighthouse.json.
  * Needs a build (`npm run build`) first.
  */
@@ -17,6 +17,7 @@ const pages = {
   home: '',
   article: 'articles/iran-missile-strike-on-pakistani-territory/',
   tag: 'tags/pakistan/',
+  'Urdu article': 'ur/articles/iran-missile-strike-on-pakistani-territory/',
 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -1,42 +1,9 @@
 /**
- * Every interface string of the newsroom features (co-bylines, series, pinned stories, key points, datelines,
- * types of work, standards pages), in one place, so that an edition in another language replaces this one
- * object. Pure data and small functions for the strings that take a number or a name; list joining
- * ("A, B and C") comes from the locale's Intl.ListFormat (src/lib/content/bylines.ts), not from here.
+ * The text of the pages that exist in English only for now: the Types of work page (what each kicker means) and
+ * the notice on a standards page that is still a template. Every other interface string, the newsroom's
+ * included (bylines, series, key points, pins), is in each language's dictionary (src/lib/i18n/).
  */
 export const editorialStrings = {
-  /** The word before the authors' names in a byline: "By Hadia Safeer and Dispatch Desk". */
-  by: 'By',
-  /** The label of the box of author bios at the end of an article. */
-  aboutAuthors: (count: number) => (count === 1 ? 'About the author' : 'About the authors'),
-
-  /** The kicker of a series page, the title of the index of series, and a crumb of the trail to a series. */
-  series: 'Series',
-  /** The index of series' meta description. */
-  seriesIndexDescription: (siteName: string) =>
-    `Every series ${siteName} publishes, each with its parts in order.`,
-  /** An article's place in its series: "Part 2 of 4". */
-  partOf: (part: number, total: number) => `Part ${part} of ${total}`,
-  /** A part's number on the series page: "Part 2". */
-  part: (part: number) => `Part ${part}`,
-  /** How many parts of a series are out: "3 parts". */
-  partCount: (count: number) => (count === 1 ? '1 part' : `${count} parts`),
-  /** The labels of the links to the parts before and after an article. */
-  previousPart: 'Previous part',
-  nextPart: 'Next part',
-  /** The label of the list of an article's neighbours in its series: "Series: Border Dispatches". */
-  seriesNavigation: (title: string) => `Series: ${title}`,
-  /** The title of a series' own feed: "Dispatch: Border Dispatches (series)". */
-  seriesFeedTitle: (siteName: string, title: string) => `${siteName}: ${title} (series)`,
-
-  /** The heading of an article's key points, under its dek. */
-  keyPoints: 'Key points',
-  /** What stands between a dateline and the first words of the text: "ISLAMABAD — Iran and Pakistan…". */
-  datelineSeparator: ' — ',
-
-  /** An author page's line of the subjects the author covers: "Covers Pakistan, Iran and border security". */
-  covers: (subjects: string) => `Covers ${subjects}`,
-
   /** The Types of work page: its title, meta description and introduction. */
   typesOfWork: 'Types of work',
   typesOfWorkDescription: (siteName: string) =>
@@ -63,9 +30,6 @@ export const editorialStrings = {
   /** The notice on a standards page that still holds template text. */
   templateNotice:
     'This page is a template: the publisher has not completed it yet, and the text marked TEMPLATE is a placeholder.',
-
-  /** The home page's section of the pinned articles after the lead story. */
-  topStories: 'Top stories',
 } as const;
 
 export type EditorialStrings = typeof editorialStrings;

@@ -6,7 +6,6 @@ import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { rehypeDateline } from '../lib/markdown/rehype-dateline.ts';
 import { rehypeFigures } from '../lib/markdown/rehype-figures.ts';
-import { editorialStrings } from './editorial-strings.ts';
 
 /**
  * The Markdown pipeline: unified (remark → rehype) rather than Astro 7's default Sätteri processor,
@@ -59,6 +58,7 @@ export const markdownProcessor = unified({
     // Captioned images become figures, and local images get a responsive srcset (the text column is 38rem wide).
     [rehypeFigures, { widths: [400, 800, 1200], sizes: '(min-width: 42rem) 38rem, 94vw' }],
     // The dateline, from the front matter, opens the first paragraph.
-    [rehypeDateline, { separator: editorialStrings.datelineSeparator }],
+    // What stands between a dateline and the first words: "ISLAMABAD — Iran and Pakistan…" (any script).
+    [rehypeDateline, { separator: ' — ' }],
   ],
 });

@@ -43,7 +43,8 @@ export const cspDirectives: readonly CspDirective[] = [
 /**
  * Where scripts may come from; Astro adds the hashes of its own scripts to the page's policy.
  * 'wasm-unsafe-eval' lets the search page's Pagefind compile its WebAssembly (it allows WebAssembly only, not
- * JavaScript eval); without it the header policy blocks search in Pagefind's worker.
+ * JavaScript eval); without it the header policy blocks search in Pagefind's worker. The <meta> policy of every
+ * other page drops it (src/middleware.ts).
  */
 export const scriptResources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
 

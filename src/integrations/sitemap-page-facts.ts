@@ -5,8 +5,10 @@ import { pageFacts } from '../lib/seo/sitemap-facts.ts';
 
 /**
  * Gives @astrojs/sitemap what only the built pages know: each article's `lastmod` (its updatedDate or
- * pubDate, as the page's article:modified_time says), and which pages are copies of an original elsewhere
- * (a syndicated article's canonical URL points away): those are left out, as Google asks.
+ * pubDate, as the page's article:modified_time says), each page's versions in the other languages (the
+ * page's hreflang links, written as xhtml:link alternates: the same set on every version, so they are
+ * reciprocal), and which pages are copies of an original elsewhere (a syndicated article's canonical URL
+ * points away): those are left out, as Google asks.
  * Use `integration` before sitemap() in astro.config.mjs and pass `serialize` to sitemap().
  */
 export function sitemapPageFacts(): {
@@ -32,7 +34,11 @@ export function sitemapPageFacts(): {
       const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, outDir);
       const facts = pageFacts(readHead(file));
       if (facts.canonical !== undefined && facts.canonical !== item.url) return undefined;
-      return facts.modified ? { ...item, lastmod: facts.modified } : item;
+      return {
+        ...item,
+        ...(facts.modified ? { lastmod: facts.modified } : {}),
+        ...(facts.alternates.length > 0 ? { links: facts.alternates } : {}),
+      };
     },
   };
 }

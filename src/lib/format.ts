@@ -1,5 +1,5 @@
 /**
- * How the site writes dates and counts. Every date is formatted in UTC: content dates are calendar days, and a
+ * How the site writes dates (counts are the dictionaries' plural forms, src/lib/i18n/dictionary.ts). Every date is formatted in UTC: content dates are calendar days, and a
  * build must give the same page whatever the time zone of the machine that runs it.
  */
 
@@ -38,11 +38,6 @@ export function formatMonth(year: number, month: number, locale: string, withYea
 /** "2024-01-18": the calendar day, for `<time datetime>` and URLs. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/** "1 article", "3 articles": a count and its noun, singular for exactly one. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
 }
 
 /** One piece of a list written out: an item (by its index in the list) or the words between items. */

@@ -34,6 +34,15 @@ const PUBLISHED = [
 ];
 const UNPUBLISHED = ['draft-article', 'scheduled-article'];
 const articleUrl = (slug: string) => `${ROOT}articles/${slug}/`;
+/** The Urdu edition's articles, newest first: an Urdu original, and the translation of first-article at its address. */
+const URDU_PUBLISHED = ['urdu-only-piece', 'first-article'];
+const urduUrl = (slug: string) => `${ROOT}ur/articles/${slug}/`;
+/** Whether a built file belongs to the Urdu edition. */
+const isUrdu = (file: string) => file.startsWith('ur/');
+/** The site's name as each edition writes it. */
+const siteName = (file: string) => (isUrdu(file) ? 'ڈسپیچ' : 'Dispatch');
+/** The error pages, one per edition: never in a sitemap, never canonical. */
+const ERROR_PAGES = ['404.html', 'ur/404.html'];
 
 let dist: string;
 /** The absolute URL a built file is served at. */
@@ -200,16 +209,19 @@ describe('the feeds', () => {
     }
   });
 
-  test('are offered on every page with rel="alternate", and a tag page offers its own feed first', () => {
+  test('are offered on every page with rel="alternate", each edition its own, and a tag page its own first', () => {
     for (const page of htmlFiles(dist)) {
       const feeds = readHead(read(page))
-        .links.filter((l) => l.rel === 'alternate')
+        .links.filter((l) => l.rel === 'alternate' && l.type !== undefined)
         .map((l) => l.href);
+      const edition = isUrdu(page) ? `${ROOT}ur/` : ROOT;
       expect(feeds, page).toEqual(
-        expect.arrayContaining([`${ROOT}rss.xml`, `${ROOT}atom.xml`, `${ROOT}feed.json`]),
+        expect.arrayContaining([`${edition}rss.xml`, `${edition}atom.xml`, `${edition}feed.json`]),
       );
     }
-    const tagFeeds = readHead(read('tags/politics/index.html')).links.filter((l) => l.rel === 'alternate');
+    const tagFeeds = readHead(read('tags/politics/index.html')).links.filter(
+      (l) => l.rel === 'alternate' && l.type !== undefined,
+    );
     expect(tagFeeds[0]).toMatchObject({ href: `${ROOT}tags/politics/rss.xml`, type: 'application/rss+xml' });
   });
 });
@@ -218,7 +230,7 @@ describe('the sitemaps and robots.txt', () => {
   test('the sitemap lists every public page, with lastmod on articles, and no draft, 404 or syndicated copy', () => {
     const urls = (readXml('sitemap-0.xml')['urlset'] as { url: { loc: string; lastmod?: string }[] }).url;
     const expected = htmlFiles(dist)
-      .filter((file) => file !== '404.html' && !file.startsWith('articles/syndicated-piece/'))
+      .filter((file) => !ERROR_PAGES.includes(file) && !file.startsWith('articles/syndicated-piece/'))
       .map((file) => servedUrl(file));
     expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
     const lastmod = new Map(urls.map((u) => [u.loc, u.lastmod]));
@@ -238,9 +250,11 @@ describe('the sitemaps and robots.txt', () => {
     const urls = (readXml('news-sitemap.xml')['urlset'] as { url: Record<string, unknown>[] }).url;
     // Build date 2024-01-13T12:00Z: 13 and 12 January are inside; the syndicated piece (12th) belongs to
     // its original's sitemap; first-article (10th) is too old; the scheduled piece is not out.
-    expect(urls.map((u) => u['loc'])).toEqual(
-      ['opinion-piece', 'corrected-analysis', 'second-article'].map(articleUrl),
-    );
+    // The Urdu edition's piece of the 12th is in too; the translation of first-article (11th) is too old.
+    expect(urls.map((u) => u['loc'])).toEqual([
+      ...['opinion-piece', 'corrected-analysis', 'second-article'].map(articleUrl),
+      urduUrl('urdu-only-piece'),
+    ]);
     expect(urls[0]?.['news:news']).toEqual({
       'news:publication': { 'news:name': 'Dispatch', 'news:language': 'en' },
       'news:publication_date': '2024-01-13T00:00:00.000Z',
@@ -261,16 +275,16 @@ describe('the head of every page', () => {
   test('has lang, a title, a description and OpenGraph and Twitter tags; canonical and og:url agree', () => {
     for (const page of htmlFiles(dist)) {
       const head = readHead(read(page));
-      expect(head.lang, page).toBe('en-GB');
-      expect(head.title, page).toMatch(/Dispatch/);
+      expect([head.lang, head.dir], page).toEqual(isUrdu(page) ? ['ur-PK', 'rtl'] : ['en-GB', 'ltr']);
+      expect(head.title, page).toContain(siteName(page));
       expect(head.meta.get('description')?.[0], page).toBeTruthy();
       expect(head.meta.get('og:image')?.[0], page).toMatch(
         /^https:\/\/news\.example\.org\/dispatch\/.+\.(?:png|jpg)$/,
       );
       expect(head.meta.get('twitter:card')?.[0], page).toMatch(/^summary/);
-      expect(head.meta.has('robots'), page).toBe(page === '404.html');
+      expect(head.meta.has('robots'), page).toBe(ERROR_PAGES.includes(page));
       const canonical = head.links.filter((l) => l.rel === 'canonical').map((l) => l.href);
-      if (page === '404.html') {
+      if (ERROR_PAGES.includes(page)) {
         expect(canonical).toEqual([]);
         continue;
       }
@@ -292,13 +306,17 @@ describe('the head of every page', () => {
       const blocks = readHead(read(page)).jsonLd.map((text) => JSON.parse(text) as Record<string, unknown>);
       const types = blocks.map((b) => b['@type']);
       for (const block of blocks) expect(block['@context'], page).toBe('https://schema.org');
-      if (page === 'index.html') expect(types).toEqual(['WebSite']);
-      else if (page === '404.html') expect(types).toEqual([]);
+      if (page === 'index.html' || page === 'ur/index.html') expect(types).toEqual(['WebSite']);
+      else if (ERROR_PAGES.includes(page)) expect(types).toEqual([]);
       else expect(types, page).toContain('BreadcrumbList');
       for (const block of blocks) {
         if (block['@type'] === 'BreadcrumbList') {
           const items = block['itemListElement'] as { position: number; name: string; item: string }[];
-          expect(items[0]).toMatchObject({ position: 1, name: 'Dispatch', item: ROOT });
+          expect(items[0]).toMatchObject({
+            position: 1,
+            name: siteName(page),
+            item: isUrdu(page) ? `${ROOT}ur/` : ROOT,
+          });
           expect(items.at(-1)?.item, page).toBe(servedUrl(page));
         }
       }
@@ -372,6 +390,96 @@ describe('the head of every page', () => {
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
     expect(ld).not.toContain('<');
     expect(JSON.stringify(JSON.parse(ld))).toContain('<angle brackets>');
+  });
+});
+
+describe('the Urdu edition', () => {
+  /** The hreflang links of a built page, as language → URL. */
+  const versionsOf = (file: string) =>
+    new Map(
+      readHead(read(file))
+        .links.filter((l) => l.rel === 'alternate' && l.hreflang !== undefined)
+        .map((l) => [l.hreflang ?? '', l.href]),
+    );
+  /** The built file served at an absolute URL of the site. */
+  const fileAt = (url: string) => {
+    const file = fileOfUrl(url, options);
+    if (!file) throw new Error(`${url} is not a file of the build`);
+    return file.slice(dist.length + 1);
+  };
+
+  test('its feeds list its articles only, in Urdu, at its translations’ addresses', () => {
+    const channel = (readXml('ur/rss.xml')['rss'] as { channel: Record<string, unknown> }).channel;
+    const items = channel['item'] as Record<string, unknown>[];
+    expect(items.map((i) => i['link'])).toEqual(URDU_PUBLISHED.map(urduUrl));
+    expect(channel['language']).toBe('ur-pk');
+    expect(channel['title']).toBe('ڈسپیچ');
+    expect(items[1]?.['category']).toEqual(['دنیا']);
+    const json = JSON.parse(read('ur/feed.json')) as { items: { url: string }[] };
+    expect(json.items.map((i) => i.url)).toEqual(URDU_PUBLISHED.map(urduUrl));
+    expect(
+      (
+        readXml('ur/tags/politics/rss.xml')['rss'] as { channel: { item: { link: string }[] } }
+      ).channel.item.map((i) => i.link),
+    ).toEqual([urduUrl('urdu-only-piece')]);
+  });
+
+  test('every page’s hreflang links are reciprocal: each version names the same set, itself included', () => {
+    let pagesWithVersions = 0;
+    for (const page of htmlFiles(dist)) {
+      const versions = versionsOf(page);
+      if (versions.size === 0) continue;
+      pagesWithVersions++;
+      expect([...versions.keys()].sort(), page).toEqual(['en', 'ur', 'x-default']);
+      expect(versions.get(isUrdu(page) ? 'ur' : 'en'), page).toBe(servedUrl(page));
+      expect(versions.get('x-default'), page).toBe(versions.get('en'));
+      for (const url of versions.values())
+        expect(versionsOf(fileAt(url)), `${page} → ${url}`).toEqual(versions);
+    }
+    // Home, the indexes, search, the policy, the world tag, Jane Doe, the archive of 2024 and the article pair:
+    // each in both editions.
+    expect(pagesWithVersions).toBeGreaterThanOrEqual(2 * 10);
+    expect(versionsOf('articles/first-article/index.html').get('ur')).toBe(urduUrl('first-article'));
+    expect(versionsOf('ur/articles/urdu-only-piece/index.html').size).toBe(0);
+    expect(versionsOf('articles/second-article/index.html').size).toBe(0);
+  });
+
+  test('the sitemap gives each page the versions its head gives, as xhtml:link alternates', () => {
+    const urls = (
+      readXml('sitemap-0.xml')['urlset'] as {
+        url: {
+          loc: string;
+          'xhtml:link'?:
+            { '@_hreflang': string; '@_href': string }[] | { '@_hreflang': string; '@_href': string };
+        }[];
+      }
+    ).url;
+    expect(urls.some((u) => u.loc.startsWith(`${ROOT}ur/`))).toBe(true);
+    for (const url of urls) {
+      const links = [url['xhtml:link'] ?? []].flat();
+      const fromSitemap = new Map(links.map((l) => [l['@_hreflang'], l['@_href']]));
+      expect(fromSitemap, url.loc).toEqual(versionsOf(fileAt(url.loc)));
+    }
+  });
+
+  test('the JSON-LD links the original and its translation both ways, each in its language', () => {
+    const article = (file: string) =>
+      readHead(read(file))
+        .jsonLd.map((t) => JSON.parse(t) as Record<string, unknown>)
+        .find((b) => String(b['@type']).endsWith('NewsArticle'));
+    expect(article('articles/first-article/index.html')).toMatchObject({
+      inLanguage: 'en-GB',
+      workTranslation: [{ '@id': urduUrl('first-article'), inLanguage: 'ur-PK' }],
+    });
+    expect(article('ur/articles/first-article/index.html')).toMatchObject({
+      inLanguage: 'ur-PK',
+      translationOfWork: { '@id': articleUrl('first-article'), inLanguage: 'en-GB' },
+    });
+  });
+
+  test('each edition has its own error page, where hosts look for it', () => {
+    expect(readHead(read('ur/404.html')).lang).toBe('ur-PK');
+    expect(existsSync(join(dist, 'ur', '404'))).toBe(false);
   });
 });
 

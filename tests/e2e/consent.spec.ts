@@ -406,11 +406,11 @@ test('the Data Protection Policy lists the stored items from the consent configu
   await open(page, '/data-protection/');
   const list = page.getByRole('region', { name: 'Every cookie and storage item' });
   for (const category of consent.categories)
-    await expect(list.getByRole('heading', { name: category.name, level: 3 })).toBeVisible();
+    await expect(list.getByRole('heading', { name: category.name.en, level: 3 })).toBeVisible();
   for (const item of consent.items) {
     const row = list.getByRole('row').filter({ hasText: item.name });
-    await expect(row).toContainText(item.purpose);
-    await expect(row).toContainText(item.lifetime);
+    await expect(row).toContainText(item.purpose.en);
+    await expect(row).toContainText(item.lifetime.en);
   }
   await banner(page).getByRole('button', { name: 'Reject all' }).click();
   await list.getByRole('button', { name: 'Change your cookie settings' }).click();

@@ -16,6 +16,17 @@ const pagesByKind = {
   'archive year': '/archive/2024/',
   search: '/search/',
   '404': '/404.html',
+  'Urdu home': '/ur/',
+  'Urdu article': '/ur/articles/iran-missile-strike-on-pakistani-territory/',
+  'Urdu tag index': '/ur/tags/',
+  'Urdu tag': '/ur/tags/pakistan/',
+  'Urdu author index': '/ur/authors/',
+  'Urdu author': '/ur/authors/dispatch-desk/',
+  'Urdu policy': '/ur/data-protection/',
+  'Urdu archive': '/ur/archive/',
+  'Urdu archive year': '/ur/archive/2024/',
+  'Urdu search': '/ur/search/',
+  'Urdu 404': '/ur/404.html',
   'types of work': '/types-of-work/',
   standards: '/corrections-policy/',
 };
@@ -36,7 +47,7 @@ for (const [kind, path] of Object.entries(pagesByKind)) {
   });
 }
 
-for (const kind of ['article', 'types of work', 'standards'] as const) {
+for (const kind of ['article', 'Urdu article', 'types of work', 'standards'] as const) {
   test(`the ${kind} page stays within the weight budget and asks no other host for anything`, async ({
     page,
     baseURL,

@@ -17,10 +17,17 @@ export interface PublishedArticle {
   tags: string[];
   pubDate: Date;
   draft: boolean;
+  /** The language, English unless the front matter says otherwise. */
+  lang: string;
+  /** The slug of its address: the original's for a translation. */
+  urlSlug: string;
 }
 
-/** Published articles of a content folder (no drafts, nothing dated after now), newest first. */
-export function publishedArticles(dir = 'content'): PublishedArticle[] {
+/**
+ * Published articles of a content folder in one language (no drafts, nothing dated after now), newest first:
+ * each edition lists its own language's only.
+ */
+export function publishedArticles(dir = 'content', lang = 'en'): PublishedArticle[] {
   const folder = join(dir, 'articles');
   const files = readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile() && entry.name.endsWith('.md'))
@@ -39,14 +46,19 @@ export function publishedArticles(dir = 'content'): PublishedArticle[] {
         tags: data['tags'] as string[],
         pubDate: new Date(data['pubDate'] as string | Date),
         draft: data['draft'] === true,
+        lang: typeof data['lang'] === 'string' ? data['lang'] : 'en',
+        urlSlug: typeof data['translationOf'] === 'string' ? data['translationOf'] : slug,
       };
     })
-    .filter((a) => !a.draft && a.pubDate.getTime() <= Date.now())
+    .filter((a) => a.lang === lang && !a.draft && a.pubDate.getTime() <= Date.now())
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : 1));
 }
 
-/** The display name in a tag's or author's YAML file. */
-export function nameOf(dir: string, kind: 'tags' | 'authors', slug: string): string {
-  const data = yaml.load(readFileSync(join(dir, kind, `${slug}.yaml`), 'utf8')) as { name: string };
-  return data.name;
+/** The display name in a tag's or author's YAML file, in a language (its `translations:` for another). */
+export function nameOf(dir: string, kind: 'tags' | 'authors', slug: string, lang = 'en'): string {
+  const data = yaml.load(readFileSync(join(dir, kind, `${slug}.yaml`), 'utf8')) as {
+    name: string;
+    translations?: Record<string, { name: string }>;
+  };
+  return lang === 'en' ? data.name : (data.translations?.[lang]?.name ?? data.name);
 }

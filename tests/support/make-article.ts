@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { articleSchema, authorSchema, seriesSchema, tagSchema } from '../../src/lib/content/schema.ts';
+import type { Lang } from '../../src/config/languages.ts';
 import {
+  buildEditions,
   buildSiteIndex,
   type ArticleInput,
   type PublishOptions,
@@ -78,14 +80,26 @@ export function makeSeries(
   return { slug, file: `content/series/${slug}.yaml`, data };
 }
 
-/** The authors and tags fixture articles refer to by default. */
+/** The authors and tags fixture articles refer to by default, each named in Urdu too. */
 export const defaultAuthors = [
-  makeAuthor('ann', { name: 'Ann', bio: 'Writes.' }),
-  makeAuthor('bob', { name: 'Bob', bio: 'Edits.' }),
+  makeAuthor('ann', {
+    name: 'Ann',
+    bio: 'Writes.',
+    translations: { ur: { name: 'این', bio: 'لکھتی ہیں۔' } },
+  }),
+  makeAuthor('bob', { name: 'Bob', bio: 'Edits.', translations: { ur: { name: 'باب', bio: 'مدیر ہیں۔' } } }),
 ];
 export const defaultTags = [
-  makeTag('world', { name: 'World', description: 'The world.' }),
-  makeTag('asia', { name: 'Asia', description: 'Asia.' }),
+  makeTag('world', {
+    name: 'World',
+    description: 'The world.',
+    translations: { ur: { name: 'دنیا', description: 'دنیا بھر کی خبریں۔' } },
+  }),
+  makeTag('asia', {
+    name: 'Asia',
+    description: 'Asia.',
+    translations: { ur: { name: 'ایشیا', description: 'ایشیا کی خبریں۔' } },
+  }),
 ];
 
 /** A site's content: the articles, with the default authors and tags (and no series) unless others are given. */
@@ -114,4 +128,12 @@ export function makeSiteIndex(
   content: Parameters<typeof siteInput>[1] = {},
 ): SiteIndex<string, string> {
   return buildSiteIndex(siteInput(articles, content), { ...publishOptions, ...options });
+}
+
+/** Every language's edition of some fixture articles, built by the real builder. */
+export function makeEditions(
+  articles: readonly ArticleInput<string, string>[],
+  options: Partial<PublishOptions> = {},
+): ReadonlyMap<Lang, SiteIndex<string, string>> {
+  return buildEditions(siteInput(articles), { ...publishOptions, ...options });
 }

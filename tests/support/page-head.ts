@@ -6,10 +6,18 @@ import { visit } from 'unist-util-visit';
 /** What a built page says about itself in its <head>, for the metadata tests. */
 export interface PageHead {
   lang: string | undefined;
+  /** The reading direction of <html dir>. */
+  dir: string | undefined;
   title: string | undefined;
   /** <meta name> and <meta property> values by name, in order. */
   meta: Map<string, string[]>;
-  links: { rel: string; href: string; type: string | undefined; title: string | undefined }[];
+  links: {
+    rel: string;
+    href: string;
+    type: string | undefined;
+    title: string | undefined;
+    hreflang: string | undefined;
+  }[];
   /** The text of every <script type="application/ld+json">. */
   jsonLd: string[];
   /** Every executable <script>: its src, or "inline". */
@@ -23,6 +31,7 @@ const text = (value: unknown): string | undefined =>
 export function readHead(html: string): PageHead {
   const head: PageHead = {
     lang: undefined,
+    dir: undefined,
     title: undefined,
     meta: new Map(),
     links: [],
@@ -31,7 +40,10 @@ export function readHead(html: string): PageHead {
   };
   visit(fromHtml(html), 'element', (node: Element) => {
     const p = node.properties;
-    if (node.tagName === 'html') head.lang = text(p['lang']);
+    if (node.tagName === 'html') {
+      head.lang = text(p['lang']);
+      head.dir = text(p['dir']);
+    }
     if (node.tagName === 'title') head.title = toString(node);
     if (node.tagName === 'meta') {
       const key = text(p['name']) ?? text(p['property']);
@@ -43,6 +55,7 @@ export function readHead(html: string): PageHead {
         href: text(p['href']) ?? '',
         type: text(p['type']),
         title: text(p['title']),
+        hreflang: text(p['hrefLang']),
       });
     }
     if (node.tagName === 'script') {

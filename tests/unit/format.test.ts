@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, formatDate, formatList, formatMonth, isoDay, listParts } from '../../src/lib/format.ts';
+import { formatDate, formatList, formatMonth, isoDay, listParts } from '../../src/lib/format.ts';
 
 describe('formatDate', () => {
   test('writes the day, month name and year in British style', () => {
@@ -30,18 +30,16 @@ describe('formatMonth', () => {
   });
 });
 
-describe('countOf', () => {
-  test('puts the noun in the singular for exactly one, the plural otherwise', () => {
-    expect(countOf(1, 'article')).toBe('1 article');
-    expect(countOf(0, 'article')).toBe('0 articles');
-    expect(countOf(27, 'article')).toBe('27 articles');
-    expect(countOf(2, 'story', 'stories')).toBe('2 stories');
-  });
-});
-
 describe('isoDay', () => {
   test('gives the date part of the UTC timestamp', () => {
     expect(isoDay(new Date('2024-01-05T12:00:00Z'))).toBe('2024-01-05');
+  });
+});
+
+describe('formatDate in Urdu', () => {
+  test('writes the day with Urdu month names, as Intl does for ur-PK', () => {
+    expect(formatDate(new Date('2024-01-18'), 'ur-PK')).toBe('18 جنوری، 2024');
+    expect(formatMonth(2024, 3, 'ur-PK', true)).toBe('مارچ 2024');
   });
 });
 
@@ -52,6 +50,7 @@ describe('listParts and formatList', () => {
     expect(formatList(['A', 'B', 'C'], 'en-GB')).toBe('A, B and C');
     expect(formatList(['A', 'B', 'C'], 'en-US')).toBe('A, B, and C');
     expect(formatList(['A', 'B'], 'fr-FR')).toBe('A et B');
+    expect(formatList(['A', 'B'], 'ur-PK')).toBe('A اور B');
   });
 
   test('give each item by its index, in order, with the words between them', () => {

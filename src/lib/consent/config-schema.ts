@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGES, type Lang } from '../../config/languages.ts';
 import type { ConsentRules } from './state-machine.ts';
 
 /**
@@ -15,14 +16,21 @@ const id = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, {
   error: 'expected an id of lowercase letters and single hyphens, e.g. "analytics"',
 });
 const text = z.string().trim().min(1, { error: 'expected text, but it is empty' });
+/** Text a reader sees, in every language of the site: `{ en: '…', ur: '…' }`. */
+const localized = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, text])) as Record<Lang, typeof text>,
+  {
+    error: `expected the text in every language of the site: ${LANGUAGES.join(', ')}`,
+  },
+);
 
 const categorySchema = z.strictObject({
   /** Identifier used in `data-consent="…"` attributes and in the stored record. */
   id,
-  /** Name shown in the settings dialog and the policy, e.g. "Analytics". */
-  name: text,
-  /** What the category is for and what allowing it means, in plain language. */
-  description: text,
+  /** Name shown in the settings dialog and the policy, e.g. "Analytics", in every language. */
+  name: localized,
+  /** What the category is for and what allowing it means, in plain language, in every language. */
+  description: localized,
 });
 
 const itemSchema = z.strictObject({
@@ -34,12 +42,12 @@ const itemSchema = z.strictObject({
   storage: z.enum(['cookie', 'localStorage'], { error: 'expected "cookie" or "localStorage"' }),
   /** The category it belongs to: deleted when that category is withdrawn. */
   category: id,
-  /** Who sets it, e.g. "Dispatch" or "Dispatch (self-hosted Matomo)". */
-  provider: text,
-  /** Why it is stored, in plain language. */
-  purpose: text,
-  /** How long it is kept, in plain language, e.g. "12 months". */
-  lifetime: text,
+  /** Who sets it, e.g. "Dispatch" or "Dispatch (self-hosted Matomo)", in every language. */
+  provider: localized,
+  /** Why it is stored, in plain language, in every language. */
+  purpose: localized,
+  /** How long it is kept, in plain language, e.g. "12 months", in every language. */
+  lifetime: localized,
 });
 
 const scriptSchema = z.strictObject({

@@ -1,25 +1,36 @@
 import { getImage } from 'astro:assets';
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildDate, isDevServer, siteEnv, siteUrl, timings } from '../../config/env.ts';
 import { editorialStrings } from '../../config/editorial-strings.ts';
+import { LANGUAGES, languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
 import { site } from '../../config/site.ts';
-import { siteListings, type ListingOptions, type SiteListings } from '../listings/listing-pages.ts';
+import { alternatesOf, pathsByLanguage, type PathsByLanguage } from '../i18n/alternates.ts';
+import {
+  allListingPages,
+  siteListings,
+  withAlternates,
+  type LangParams,
+  type ListingOptions,
+  type PageLanguage,
+  type SiteListings,
+} from '../listings/listing-pages.ts';
 import { SHARE_IMAGE } from '../seo/page-meta.ts';
 import { link } from '../urls/links.ts';
-import { kickerAnchor } from '../urls/routes.ts';
+import { kickerAnchor, langParam, routesIn } from '../urls/routes.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
 import { OUTSIDE_PAGE_GRAPH, sourceDigest } from './loaders/source-digest.ts';
 import { digestOf, pageKey, type DigestMemo } from './page-key.ts';
-import { buildSiteIndex, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
+import { POLICY_SLUG } from './rules.ts';
+import { buildEditions, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
 import { kindsOfWork, standardsPages, type KindOfWork, type StandardsPage } from './standards.ts';
 
 /**
  * The only module that reads the content collections (ESLint enforces it). It loads every entry once per build,
  * checks the cross-file rules (a broken reference fails the build with the file, field and what was expected),
- * and derives the site index and the listing pages that every page reads, ready-made. Pages and components
- * never call getCollection.
+ * and derives each language's edition: its site index, its listing pages and its Data Protection Policy, every
+ * page with its versions in the other languages, ready-made. Pages and components never call getCollection.
  */
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -29,16 +40,51 @@ type SeriesEntry = CollectionEntry<'series'>;
 type PageEntry = CollectionEntry<'pages'>;
 /** A hero image as Astro's image() gives it. */
 type HeroImage = NonNullable<ArticleEntry['data']['hero']>['src'];
-export type SiteArticle = Article<ArticleEntry, HeroImage>;
-/** Everything the pages show: the site index, every listing page, the standards pages that exist and the kinds of work. */
-export type Site = SiteIndex<ArticleEntry, HeroImage> &
-  SiteListings & { standards: readonly SiteStandardsPage[]; kindsOfWork: readonly KindOfWork[] };
+export type SiteArticle = Article<ArticleEntry, HeroImage> & Pick<PageLanguage, 'alternates'>;
 /** A standards page with its entry, which its route renders (and so which is in the page's cache key). */
 export type SiteStandardsPage = StandardsPage & { source: PageEntry };
 
+/** A language's Data Protection Policy: its front matter, the entry to render, and its other versions. */
+export interface PolicyPage extends PageLanguage {
+  title: string;
+  description: string;
+  updatedDate: Date;
+  source: PageEntry;
+}
+
+/** The pages every edition has once: their language and versions (the 404 page's are the home pages, for its switch). */
+export interface EditionPages {
+  tags: PageLanguage;
+  authors: PageLanguage;
+  archive: PageLanguage;
+  search: PageLanguage;
+  notFound: PageLanguage;
+}
+
+/** One language's edition: everything its pages show. */
+export interface Edition
+  extends Omit<SiteIndex<ArticleEntry, HeroImage>, 'articles' | 'articleBySlug' | 'standalonePages'>,
+    SiteListings {
+  articles: readonly SiteArticle[];
+  articleBySlug: ReadonlyMap<string, SiteArticle>;
+  /** The route param of the edition's prefix (`[...lang]`). */
+  params: LangParams;
+  pages: EditionPages;
+  policy: PolicyPage | undefined;
+  /** The standards pages (content/pages/) of the edition's language that exist, with their entries. */
+  standards: readonly SiteStandardsPage[];
+  /** What each kicker means (the Types of work page). */
+  kindsOfWork: readonly KindOfWork[];
+}
+
+/** Everything the pages show: each language's edition, the default language's first. */
+export interface Site {
+  editions: readonly Edition[];
+}
+
 let loaded: Promise<Site> | undefined;
 
-/** The site index and listing pages, computed on first use and shared by every page of the build. */
+/** Every edition, computed on first use and shared by every page of the build. */
 export function getSiteIndex(): Promise<Site> {
   loaded ??= loadSite();
   return loaded;
@@ -84,7 +130,7 @@ function buildContext(): string {
 }
 
 /** An article's rendered body (and its headings), read from the build cache where the loader left it. */
-export function renderArticle(article: SiteArticle): ReturnType<typeof render> {
+export function renderArticle(article: Article<ArticleEntry, HeroImage>): ReturnType<typeof render> {
   const { source } = article;
   const { rendered } = readBulk(source, entryBodiesDir);
   if (!rendered)
@@ -92,16 +138,9 @@ export function renderArticle(article: SiteArticle): ReturnType<typeof render> {
   return render({ ...source, rendered });
 }
 
-/** The Data Protection Policy (content/pages/data-protection.md) with its rendered body. */
-export async function getPolicyPage(): Promise<
-  CollectionEntry<'pages'>['data'] & Pick<Awaited<ReturnType<typeof render>>, 'Content'>
-> {
-  // A standalone page of content/pages/; its absence is a content error, not a missing page.
-  const page = await getEntry('pages', 'data-protection');
-  if (!page)
-    throw new Error('content/pages/data-protection.md: file: the Data Protection Policy page is missing');
-  const { Content } = await render(page);
-  return { ...page.data, Content };
+/** A Data Protection Policy's rendered body. */
+export function renderPolicy(policy: PolicyPage): ReturnType<typeof render> {
+  return render(policy.source);
 }
 
 /** A standards page's rendered body, from the entry its route is handed. */
@@ -115,8 +154,8 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: st
   entry.filePath ?? `${folder}/${entry.id}`;
 
 /**
- * The site index and every listing page from the collections' entries; `body` gives an article's Markdown.
- * Exported for the tests, which hand it entries of their own.
+ * Every edition from the collections' entries; `body` gives an article's Markdown. Exported for the tests,
+ * which hand it entries of their own.
  */
 export function siteFromEntries(
   entries: {
@@ -129,7 +168,7 @@ export function siteFromEntries(
   options: PublishOptions & ListingOptions,
   body: (entry: ArticleEntry) => string,
 ): Site {
-  const index = buildSiteIndex(
+  const indexes = buildEditions(
     {
       articles: entries.articles.map((entry) => ({
         slug: entry.id,
@@ -158,15 +197,77 @@ export function siteFromEntries(
     },
     options,
   );
-  return {
-    ...index,
-    ...siteListings(index, options),
-    standards: standardsPages(publishing.standardsPages, index.pages).flatMap((page) => {
-      const source = entries.pages?.find((entry) => entry.id === page.slug);
-      return source ? [{ ...page, source }] : [];
+  const policies = policyPages(entries.pages ?? []);
+  const built = [...indexes.values()].map((index) => ({ index, listings: siteListings(index, options) }));
+  // Every page's path in every edition, to find each page's versions in the others.
+  const paths: PathsByLanguage = pathsByLanguage(
+    built.map(({ index, listings }) => {
+      const routes = routesIn(index.lang);
+      return [
+        index.lang,
+        [
+          ...index.articles.map((a) => a.path),
+          ...allListingPages(listings).map((page) => page.path),
+          routes.tags(),
+          routes.authors(),
+          routes.archive(),
+          routes.search(),
+          ...(policies.has(index.lang) ? [routes.page(POLICY_SLUG)] : []),
+        ],
+      ] as const;
     }),
-    kindsOfWork: kindsOfWork(site.kickers, editorialStrings.kindsOfWork, kickerAnchor),
+  );
+  return {
+    editions: built.map(({ index, listings }) => {
+      const { lang, standalonePages, ...rest } = index;
+      const routes = routesIn(lang);
+      const language = (path: string): PageLanguage => ({ lang, alternates: alternatesOf(lang, path, paths) });
+      const policy = policies.get(lang);
+      const articles = index.articles.map((article) => ({
+        ...article,
+        alternates: alternatesOf(lang, article.path, paths),
+      }));
+      return {
+        ...rest,
+        lang,
+        ...withAlternates(listings, (path) => alternatesOf(lang, path, paths)),
+        articles,
+        articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+        params: { lang: langParam(lang) },
+        pages: {
+          tags: language(routes.tags()),
+          authors: language(routes.authors()),
+          archive: language(routes.archive()),
+          search: language(routes.search()),
+          // Served at any missing address: its language switch leads to the other editions' home pages.
+          notFound: language(routes.home()),
+        },
+        policy: policy && { ...policy, ...language(routes.page(POLICY_SLUG)) },
+        standards: standardsPages(publishing.standardsPages, standalonePages).flatMap((page) => {
+          const source = entries.pages?.find((entry) => entry.id === page.slug);
+          return source ? [{ ...page, source }] : [];
+        }),
+        kindsOfWork: kindsOfWork(site.kickers, editorialStrings.kindsOfWork, kickerAnchor),
+      };
+    }),
   };
+}
+
+/** Each language's Data Protection Policy: content/pages/data-protection.md and its translations. */
+function policyPages(pages: readonly PageEntry[]): Map<Lang, Omit<PolicyPage, keyof PageLanguage>> {
+  return new Map(
+    pages
+      .filter((page) => page.id === POLICY_SLUG || page.data.translationOf === POLICY_SLUG)
+      .map((page) => [
+        page.data.lang,
+        {
+          title: page.data.title,
+          description: page.data.description,
+          updatedDate: page.data.updatedDate,
+          source: page,
+        },
+      ]),
+  );
 }
 
 /**
@@ -193,12 +294,14 @@ async function loadSite(): Promise<Site> {
     hasFolder(seriesFolder) ? getCollection('series') : [],
     getCollection('pages'),
   ]);
-  return siteFromEntries(
+  const result = siteFromEntries(
     { articles, authors, tags, series, pages },
     {
       includeDrafts: isDevServer(),
       now: buildDate,
-      wordsPerMinute: site.wordsPerMinute,
+      wordsPerMinute: Object.fromEntries(
+        LANGUAGES.map((lang) => [lang, languages[lang].wordsPerMinute]),
+      ) as Record<Lang, number>,
       socialImages: new Map(
         await Promise.all(
           articles.flatMap((entry) => {
@@ -214,10 +317,16 @@ async function loadSite(): Promise<Site> {
         },
       }),
       pageSize: site.pageSize,
-      locale: site.locale,
       link,
     },
     // Read once here for the checks, reading time and related articles, then let go (bodies-on-disk.ts).
     (entry) => readBulk(entry, entryBodiesDir).body,
   );
+  // content:check (the build's first step) refuses an edition without its policy: this is a safeguard.
+  for (const edition of result.editions)
+    if (!edition.policy)
+      throw new Error(
+        `content/pages/: the Data Protection Policy in "${edition.lang}" is missing; expected a page with lang: ${edition.lang} and translationOf: ${POLICY_SLUG}`,
+      );
+  return result;
 }

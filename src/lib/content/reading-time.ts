@@ -12,7 +12,9 @@ export function countWords(markdown: string): number {
     .replace(/\[\^[^\]]+\]:?/g, ' ') // footnote markers
     .replace(/<[^>]+>/g, ' ') // inline HTML
     .replace(/https?:\/\/\S+/g, ' '); // bare addresses
-  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu);
+  // Letters and digits with what continues a word: apostrophes, hyphens, inner dots and commas, and (for Urdu)
+  // vowel marks and the zero-width non-joiner.
+  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.,\u200C-]*/gu);
   return words ? words.length : 0;
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Lang } from '../../config/languages.ts';
 import { bodyImages, hasParagraph, isLocalImage } from '../markdown/body.ts';
 import { SLUG_PATTERN } from './schema.ts';
 import { isoDay } from '../format.ts';
@@ -38,6 +39,18 @@ export interface ArticleReferences {
   pubDate?: Date | undefined;
   pinUntil?: Date | undefined;
   draft: boolean;
+  /** The language it is written in (the default when the front matter gave no usable value). */
+  lang: Lang;
+  /** For a translation, the slug of its original. */
+  translationOf?: string | undefined;
+}
+
+/** A piece that may be a translation: an article or a standalone page. */
+export interface TranslatableReferences {
+  slug: string;
+  file: string;
+  lang: Lang;
+  translationOf?: string | undefined;
 }
 
 /** Everything the rules need: the articles and the slugs that exist in the other collections. */
@@ -53,6 +66,17 @@ export interface ContentFacts {
   now?: Date;
   /** Files of authors, tags and series, so their file names can be checked too. */
   otherFiles?: readonly { slug: string; file: string }[];
+  /**
+   * The languages other than the default each author and tag has a name in (`translations:`); an article in
+   * one of them needs its author and tags named in it. An author or tag left out (its file failed its schema,
+   * which reports that) and everything without this count as named.
+   */
+  translated?: {
+    authors: ReadonlyMap<string, ReadonlySet<Lang>>;
+    tags: ReadonlyMap<string, ReadonlySet<Lang>>;
+  };
+  /** The standalone pages (the Data Protection Policy and its translations), when they are checked too. */
+  pages?: readonly TranslatableReferences[];
 }
 
 /** Thrown when content breaks a rule: lists every problem, one per line. */
@@ -163,6 +187,7 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const articleSlugs = facts.articleSlugs ?? new Set(facts.articles.map((a) => a.slug));
   const drafts = new Set(facts.articles.filter((a) => a.draft).map((a) => a.slug));
+  const languageOf = new Map(facts.articles.map((a) => [a.slug, a.lang]));
 
   for (const entry of [...facts.articles, ...(facts.otherFiles ?? [])]) {
     if (!SLUG_PATTERN.test(entry.slug)) {
@@ -224,11 +249,118 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
           field: 'related',
           message: `"${slug}" is a draft and will not be published; expected published articles only`,
         });
+      } else if ((languageOf.get(slug) ?? article.lang) !== article.lang) {
+        problems.push({
+          file,
+          field: 'related',
+          message: `"${slug}" is in "${String(languageOf.get(slug))}"; expected articles in the article’s own language, "${article.lang}"`,
+        });
       }
       seen.add(slug);
     }
+    if (article.lang !== DEFAULT_LANGUAGE && facts.translated) {
+      const lang = article.lang;
+      for (const author of new Set(article.authors ?? [])) {
+        if (facts.authorSlugs.has(author) && facts.translated.authors.get(author)?.has(lang) === false)
+          problems.push({
+            file,
+            field: 'authors',
+            message: untranslated('author', author, 'content/authors/', lang, 'name and bio'),
+          });
+      }
+      for (const tag of new Set(tags)) {
+        if (facts.tagSlugs.has(tag) && facts.translated.tags.get(tag)?.has(lang) === false)
+          problems.push({
+            file,
+            field: 'tags',
+            message: untranslated('tag', tag, 'content/tags/', lang, 'name and description'),
+          });
+      }
+    }
+  }
+  problems.push(...translationProblems(facts.articles, 'article', 'content/articles/', articleSlugs));
+  if (facts.pages) {
+    const pageSlugs = new Set(facts.pages.map((p) => p.slug));
+    problems.push(...translationProblems(facts.pages, 'page', 'content/pages/', pageSlugs));
+    problems.push(...policyProblems(facts.articles, facts.pages));
   }
   problems.push(...seriesProblems(facts), ...pinProblems(facts));
+  return problems;
+}
+
+/** The message for an author or tag without a name in an article's language. */
+function untranslated(kind: string, slug: string, folder: string, lang: Lang, fields: string): string {
+  return `the ${kind} "${slug}" has no ${fields} in "${lang}"; expected them under translations: ${lang}: in ${folder}${slug}.yaml`;
+}
+
+/**
+ * The rules of `translationOf`: it names an existing piece of the same kind, which is an original (not itself
+ * a translation) in another language, and an original has at most one translation into each language.
+ */
+export function translationProblems(
+  pieces: readonly TranslatableReferences[],
+  kind: string,
+  folder: string,
+  slugs: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map(pieces.map((piece) => [piece.slug, piece]));
+  const firstInto = new Map<string, TranslatableReferences>();
+  for (const piece of pieces) {
+    const { file, translationOf } = piece;
+    if (translationOf === undefined) continue;
+    const problem = (message: string) => problems.push({ file, field: 'translationOf', message });
+    const original = bySlug.get(translationOf);
+    if (translationOf === piece.slug) problem(`the ${kind} names itself; expected the slug of its original`);
+    else if (!slugs.has(translationOf)) problem(unknown(kind, folder, translationOf, slugs));
+    else if (!original) continue; // Its front matter failed its schema, which reports that.
+    else if (original.translationOf !== undefined)
+      problem(
+        `"${translationOf}" is itself a translation (of "${original.translationOf}"); expected the slug of the original`,
+      );
+    else if (original.lang === piece.lang)
+      problem(
+        `"${translationOf}" is in "${piece.lang}" too; expected a translation into another language than its original’s`,
+      );
+    else {
+      const key = `${translationOf} ${piece.lang}`;
+      const first = firstInto.get(key);
+      if (first)
+        problem(
+          `${first.file} already translates "${translationOf}" into "${piece.lang}"; expected one translation into each language`,
+        );
+      else firstInto.set(key, piece);
+    }
+  }
+  return problems;
+}
+
+/** The slug of the Data Protection Policy, whose translations the other languages' pages link to. */
+export const POLICY_SLUG = 'data-protection';
+
+/** Every language with a published or draft article needs the Data Protection Policy in that language. */
+function policyProblems(
+  articles: readonly ArticleReferences[],
+  pages: readonly TranslatableReferences[],
+): ContentProblem[] {
+  const policies = new Set(
+    pages
+      .filter((p) => (p.slug === POLICY_SLUG && p.translationOf === undefined) || p.translationOf === POLICY_SLUG)
+      .map((p) => p.lang),
+  );
+  const problems: ContentProblem[] = [];
+  for (const lang of new Set(articles.map((a) => a.lang))) {
+    if (policies.has(lang)) continue;
+    const file = articles.find((a) => a.lang === lang)?.file ?? 'content/articles/';
+    problems.push({
+      file,
+      field: 'lang',
+      message:
+        lang === DEFAULT_LANGUAGE
+          ? `there is no Data Protection Policy; expected content/pages/${POLICY_SLUG}.md`
+          : `there is no Data Protection Policy in "${lang}" for the articles in it; expected a page in content/pages/ with lang: ${lang} and translationOf: ${POLICY_SLUG}`,
+    });
+  }
   return problems;
 }
 
@@ -236,15 +368,34 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
 function pinnable(facts: ContentFacts) {
   return facts.articles.flatMap((article) =>
     article.pubDate && article.pinUntil
-      ? [{ file: article.file, pubDate: article.pubDate, pinUntil: article.pinUntil, draft: article.draft }]
+      ? [
+          {
+            file: article.file,
+            pubDate: article.pubDate,
+            pinUntil: article.pinUntil,
+            draft: article.draft,
+            lang: article.lang,
+          },
+        ]
       : [],
   );
 }
 
-/** At most MAX_PINS articles pinned at any moment from the check on, each of them named when there are more. */
+/**
+ * At most MAX_PINS articles pinned at any moment from the check on, on each language's home page; each of them
+ * named when there are more.
+ */
 function pinProblems(facts: ContentFacts): ContentProblem[] {
-  if (!facts.now) return [];
-  const { at, pinned } = busiestPins(pinnable(facts), facts.now);
+  const now = facts.now;
+  if (!now) return [];
+  return [...Map.groupBy(pinnable(facts), (a) => a.lang).values()].flatMap((inLanguage) =>
+    tooManyPins(inLanguage, now),
+  );
+}
+
+/** The pins of one home page, each named when more than MAX_PINS overlap. */
+function tooManyPins(articles: ReturnType<typeof pinnable>, now: Date): ContentProblem[] {
+  const { at, pinned } = busiestPins(articles, now);
   if (pinned.length <= MAX_PINS) return [];
   return pinned.map((article) => ({
     file: article.file,
@@ -292,7 +443,10 @@ function seriesProblems(facts: ContentFacts): ContentProblem[] {
     facts.articles.filter((a) => a.series !== undefined && known.has(a.series)),
     (a) => a.series ?? '',
   );
-  for (const [slug, articles] of members) {
+  // A series is numbered within each language (a translated part joins under its own series: field).
+  for (const [slug, articles] of [...members].flatMap(([slug, all]) =>
+    [...Map.groupBy(all, (a) => a.lang).values()].map((inLanguage) => [slug, inLanguage] as const),
+  )) {
     // Each article claiming a taken part number hears which other files claim it.
     const claims = Map.groupBy(
       articles.filter((a) => a.seriesPart !== undefined),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, languages, type Lang } from '../../config/languages.ts';
 import { site } from '../../config/site.ts';
 import { nearest } from './suggest.ts';
 import { dateFromYamlText } from './yaml.ts';
@@ -155,6 +156,53 @@ const webUrl = () =>
     protocol: /^https?$/,
     error: 'expected a full web address starting with https://',
   });
+
+/** The language a piece is written in: one of the site's languages, English when omitted. */
+const language = (what: string) =>
+  doc(
+    z
+      .enum(LANGUAGES, {
+        error: (issue) => {
+          const guess = typeof issue.input === 'string' ? nearest(issue.input, LANGUAGES) : undefined;
+          return `expected the language of the ${what} as one of: ${LANGUAGES.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+        },
+      })
+      .default(DEFAULT_LANGUAGE),
+    {
+      description: `The language the ${what} is written in: ${LANGUAGES.join(' or ')}. It decides the address (\`ur\` is published under \`/ur/\`) and the language of everything around it.`,
+      example: 'ur',
+    },
+  );
+
+/** The original a translation translates: its slug, checked across files (rules.ts). */
+const translationOf = (folder: string, example: string) =>
+  doc(slugOf(`the original in ${folder}`).optional(), {
+    description: `For a translation: the slug of the original, a file in \`${folder}\` in another language. The translation is published at the original’s address under its own language’s prefix, and the two pages link to each other.`,
+    example,
+  });
+
+/** The languages other than the default, each optional: an author’s or tag’s names in them. */
+const OTHER_LANGUAGES = LANGUAGES.filter((lang): lang is Exclude<Lang, typeof DEFAULT_LANGUAGE> => lang !== DEFAULT_LANGUAGE);
+
+/** `translations:` of an author or tag: for each other language, the fields in that language. */
+function translations<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
+  return doc(
+    strict(
+      Object.fromEntries(
+        OTHER_LANGUAGES.map((lang) => [
+          lang,
+          doc(strict(shape).optional(), { description: `The ${what} in ${languages[lang].englishName}.` }),
+        ]),
+      ) as Record<
+        (typeof OTHER_LANGUAGES)[number],
+        z.ZodOptional<ReturnType<typeof strict<Shape>>>
+      >,
+    ).default({}),
+    {
+      description: `The ${what} in the site’s other languages, by language code: an article in one of them needs its author and tags named in it (an Urdu article’s, under \`ur\`).`,
+    },
+  );
+}
 
 /**
  * The article schema. `imageSrc` is how the hero image's `src` is validated: Astro's `image()` in the build,
@@ -420,6 +468,8 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         'The address of the original, for a piece first published elsewhere (syndicated): the page’s canonical URL points there and the article stays out of the sitemaps. Omit for Dispatch’s own pieces.',
       example: 'https://example.org/news/the-original-story',
     }),
+      lang: language('article'),
+      translationOf: translationOf('content/articles/', 'iran-missile-strike-on-pakistani-territory'),
     },
     RENAMED_KEYS,
   ).superRefine((article, ctx) => {
@@ -495,6 +545,19 @@ export const authorSchema = strict({
       .default([]),
     { description: 'Links to the author’s other presences on the web.' },
   ),
+  translations: translations(
+    {
+      name: doc(text('the author’s name', 80), {
+        description: 'The name in that language, as printed in its bylines.',
+        example: 'ہادیہ سفیر',
+      }),
+      bio: doc(text('a one-line bio', 300), {
+        description: 'The one-line biography in that language.',
+        example: 'جنوبی ایشیا میں سلامتی پر لکھتی ہیں۔',
+      }),
+    },
+    'author’s name and bio',
+  ),
 });
 
 /** A tag: one entry of the controlled vocabulary; its file name is its slug. */
@@ -507,6 +570,19 @@ export const tagSchema = strict({
     description: 'One sentence saying what the tag covers.',
     example: 'Politics and security in the Middle East.',
   }),
+  translations: translations(
+    {
+      name: doc(text('the tag’s display name', 60), {
+        description: 'The display name in that language.',
+        example: 'مشرقِ وسطیٰ',
+      }),
+      description: doc(text('a one-sentence description', 200), {
+        description: 'The description in that language.',
+        example: 'مشرقِ وسطیٰ کی سیاست اور سلامتی۔',
+      }),
+    },
+    'tag’s name and description',
+  ),
 });
 
 /** A series: articles published as numbered parts; its file name is its slug. */
@@ -535,6 +611,8 @@ export const pageSchema = strict({
     description: 'When the page last changed.',
     example: '2024-01-18',
   }),
+  lang: language('page'),
+  translationOf: translationOf('content/pages/', 'data-protection'),
 });
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodType>>>;

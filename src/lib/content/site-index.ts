@@ -1,6 +1,7 @@
-import { editorialStrings } from '../../config/editorial-strings.ts';
-import { countOf } from '../format.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, languages, type Lang } from '../../config/languages.ts';
+import { dictionaryOf, plural } from '../i18n/dictionary.ts';
 import { archiveByYear, type YearArchive } from '../listings/archive.ts';
+import { localized, routes } from '../urls/routes.ts';
 import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
@@ -10,10 +11,14 @@ import { numberSeries } from './series.ts';
 import { templateLines } from './standards.ts';
 
 /**
- * Derives everything the pages show from the validated entries, once per build: published articles
- * newest first, their authors, tags and related articles, and the listings by tag and author.
- * Pure: it takes plain records, so it is unit-tested without Astro.
+ * Derives everything the pages show from the validated entries, once per build: for each language, its
+ * edition: published articles newest first, their authors, tags (named in that language) and related
+ * articles (in that language), the listings by tag and author, and each article's versions in the other
+ * languages. Pure: it takes plain records, so it is unit-tested without Astro.
  */
+
+/** An author or tag's names in the languages other than the default, as `translations:` gives them. */
+type Translations<Fields> = { readonly [L in Lang]?: Fields | undefined };
 
 export interface AuthorSummary {
   slug: string;
@@ -55,6 +60,20 @@ export interface ArticleSummary {
   /** The byline's authors, in the order the front matter names them (1 to 4). */
   authors: readonly AuthorSummary[];
   tags: readonly TagSummary[];
+  /** The language it is written in. */
+  lang: Lang;
+  /** The slug in its address: its own, or for a translation its original's (the work's). */
+  urlSlug: string;
+  /** Site-relative path of its page, with its language's prefix: `ur/articles/<urlSlug>/`. */
+  path: string;
+}
+
+/** One language's version of a work: an article and its translations are versions of one work. */
+export interface Version {
+  lang: Lang;
+  /** Site-relative path of its page. */
+  path: string;
+  title: string;
 }
 
 /** An article of a series, with its part number. */
@@ -135,6 +154,12 @@ export interface Article<Source, Image = unknown> extends ArticleSummary {
   /** The original's address when the article was first published elsewhere (syndicated); undefined otherwise. */
   canonical: string | undefined;
   hero: Hero<Image> | undefined;
+  /** For a published translation, its published original (schema.org translationOfWork). */
+  original: Version | undefined;
+  /** For an original, its published translations (schema.org workTranslation). */
+  translations: readonly Version[];
+  /** Every published version of the work, this one included, in the order of the site's languages. */
+  versions: readonly Version[];
   /** The article's place in its series, if it is part of one. */
   series: SeriesPlacement | undefined;
   /** Two to five one-sentence key points, shown under the dek; none when the article has none. */
@@ -160,8 +185,10 @@ export interface AuthorListing extends AuthorSummary {
   countLabel: string;
 }
 
+/** One language's edition of the site. */
 export interface SiteIndex<Source, Image = unknown> {
-  /** Published articles, newest first. */
+  lang: Lang;
+  /** Published articles in the edition's language, newest first. */
   articles: readonly Article<Source, Image>[];
   articleBySlug: ReadonlyMap<string, Article<Source, Image>>;
   /** Tags that have at least one published article, by display name. */
@@ -175,7 +202,7 @@ export interface SiteIndex<Source, Image = unknown> {
   /** The articles pinned to the top of the home page at the build's "now", newest first (at most 3). */
   pinned: readonly ArticleSummary[];
   /** The standalone pages, by title. */
-  pages: readonly PageSummary[];
+  standalonePages: readonly PageSummary[];
 }
 
 interface Entry<Data> {
@@ -200,6 +227,8 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
     | undefined;
   canonical?: string | undefined;
   hero?: Hero<Image> | undefined;
+  lang: Lang;
+  translationOf?: string | undefined;
   series?: string | undefined;
   seriesPart?: number | undefined;
   pinUntil?: Date | undefined;
@@ -219,12 +248,19 @@ export interface SiteIndexInput<Source, Image = unknown> {
     jobTitle?: string | undefined;
     knowsAbout?: readonly string[] | undefined;
     links: readonly { label: string; url: string }[];
+    translations?: Translations<{ name: string; bio: string }>;
   }>[];
-  tags: readonly Entry<{ name: string; description: string }>[];
+  tags: readonly Entry<{
+    name: string;
+    description: string;
+    translations?: Translations<{ name: string; description: string }>;
+  }>[];
   /** The series files; none when omitted. */
   series?: readonly Entry<{ title: string; description: string }>[];
-  /** The standalone pages, with their Markdown; none when omitted. */
-  pages?: readonly (Entry<{ title: string; description: string; updatedDate: Date }> & { body: string })[];
+  /** The standalone pages, with their Markdown and language; none when omitted. */
+  pages?: readonly (Entry<{ title: string; description: string; updatedDate: Date; lang: Lang }> & {
+    body: string;
+  })[];
 }
 
 export interface PublishOptions {
@@ -232,7 +268,8 @@ export interface PublishOptions {
   includeDrafts: boolean;
   /** The build's "now": articles dated after it are held back. */
   now: Date;
-  wordsPerMinute: number;
+  /** Reading speed for the reading time: one for every language, or each language's. */
+  wordsPerMinute: number | Readonly<Record<Lang, number>>;
   /** The address of each article's social image (its `seo.image` as the build cropped it), by slug. */
   socialImages?: ReadonlyMap<string, string>;
   /** Told how long the related-articles computation took, in milliseconds (the benchmark reads it). */
@@ -249,13 +286,26 @@ export function byNewest(a: { pubDate: Date; slug: string }, b: { pubDate: Date;
   return b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
-
-/** Checks the cross-file rules (throwing a ContentError listing every problem), then derives the index. */
+/** The default language's edition, for a site (or a test) written in it alone; `buildEditions` gives all. */
 export function buildSiteIndex<Source, Image = unknown>(
   input: SiteIndexInput<Source, Image>,
   options: PublishOptions,
 ): SiteIndex<Source, Image> {
+  const edition = buildEditions(input, options).get(DEFAULT_LANGUAGE);
+  if (!edition) throw new Error(`site index: no published article in "${DEFAULT_LANGUAGE}"`);
+  return edition;
+}
+
+/**
+ * Checks the cross-file rules (throwing a ContentError listing every problem), then derives the edition of
+ * every language that has a published article, in the order of the site's languages.
+ */
+export function buildEditions<Source, Image = unknown>(
+  input: SiteIndexInput<Source, Image>,
+  options: PublishOptions,
+): ReadonlyMap<Lang, SiteIndex<Source, Image>> {
+  const translated = (entries: readonly Entry<{ translations?: Translations<unknown> }>[]) =>
+    new Map(entries.map((e) => [e.slug, new Set(Object.keys(e.data.translations ?? {}) as Lang[])]));
   const problems = findContentProblems({
     articles: input.articles.map((a) => ({ ...a.data, slug: a.slug, file: a.file })),
     authorSlugs: new Set(input.authors.map((a) => a.slug)),
@@ -263,6 +313,7 @@ export function buildSiteIndex<Source, Image = unknown>(
     series: input.series ?? [],
     now: options.now,
     otherFiles: [...input.authors, ...input.tags, ...(input.series ?? [])],
+    translated: { authors: translated(input.authors), tags: translated(input.tags) },
   });
   if (input.articles.length === 0) {
     problems.push({
@@ -274,12 +325,57 @@ export function buildSiteIndex<Source, Image = unknown>(
   }
   if (problems.length > 0) throw new ContentError(problems);
 
-  const authors = new Map(input.authors.map((a) => [a.slug, { slug: a.slug, ...a.data }]));
-  const tags = new Map(input.tags.map((t) => [t.slug, { slug: t.slug, ...t.data }]));
-
   const published = input.articles.filter((a) => isPublished(a.data, options));
+  // The versions of each work (an original and its translations), by the work's slug: the original's.
+  const versionsOf = new Map<string, Version[]>();
+  /** The original of each work, by the work's slug: the version that is not a translation. */
+  const originals = new Map<string, Version>();
+  for (const { slug, data } of published) {
+    const work = data.translationOf ?? slug;
+    const version = { lang: data.lang, path: localized(data.lang, routes.article(work)), title: data.title };
+    versionsOf.set(work, [...(versionsOf.get(work) ?? []), version]);
+    if (data.translationOf === undefined) originals.set(work, version);
+  }
+  for (const versions of versionsOf.values())
+    versions.sort((a, b) => LANGUAGES.indexOf(a.lang) - LANGUAGES.indexOf(b.lang));
+
+  const editions = new Map<Lang, SiteIndex<Source, Image>>();
+  for (const lang of LANGUAGES) {
+    const inLanguage = published.filter((a) => a.data.lang === lang);
+    if (inLanguage.length > 0)
+      editions.set(lang, buildEdition(lang, inLanguage, input, options, { versionsOf, originals }));
+  }
+  return editions;
+}
+
+/** The edition of one language from its published articles. */
+function buildEdition<Source, Image>(
+  lang: Lang,
+  published: readonly ArticleInput<Source, Image>[],
+  input: SiteIndexInput<Source, Image>,
+  options: PublishOptions,
+  works: { versionsOf: ReadonlyMap<string, readonly Version[]>; originals: ReadonlyMap<string, Version> },
+): SiteIndex<Source, Image> {
+  const { locale } = languages[lang];
+  // Authors and tags named in the edition's language (the content rules make sure they are).
+  const authors = new Map(
+    input.authors.map(({ slug, data: { translations, ...data } }) => [
+      slug,
+      { slug, ...data, ...(lang === DEFAULT_LANGUAGE ? {} : translations?.[lang]) },
+    ]),
+  );
+  const tags = new Map(
+    input.tags.map(({ slug, data: { translations, ...data } }) => [
+      slug,
+      { slug, ...data, ...(lang === DEFAULT_LANGUAGE ? {} : translations?.[lang]) },
+    ]),
+  );
+  const wordsPerMinute =
+    typeof options.wordsPerMinute === 'number' ? options.wordsPerMinute : options.wordsPerMinute[lang];
+
   const summaries = new Map<string, ArticleSummary>();
   for (const { slug, data, body } of published) {
+    const urlSlug = data.translationOf ?? slug;
     summaries.set(slug, {
       slug,
       title: data.title,
@@ -288,52 +384,68 @@ export function buildSiteIndex<Source, Image = unknown>(
       pubDate: data.pubDate,
       updatedDate: data.updatedDate,
       draft: data.draft,
-      readingMinutes: readingMinutes(countWords(body), options.wordsPerMinute),
+      readingMinutes: readingMinutes(countWords(body), wordsPerMinute),
       authors: data.authors.map((a) => lookup(authors, a)),
       tags: data.tags.map((t) => lookup(tags, t)),
+      lang,
+      urlSlug,
+      path: localized(lang, routes.article(urlSlug)),
     });
   }
 
-  // Curated related articles first, then computed ones (src/lib/related/related-articles.ts), for every article at once.
-  // A curated article that is held back (scheduled) is skipped, not an error: it will appear once published.
+  // Curated related articles first, then computed ones (src/lib/related/related-articles.ts), for every article
+  // of the language at once: related articles stay within it. A curated article that is held back (scheduled)
+  // is skipped, not an error: it will appear once published.
   const relatedStarted = performance.now();
   const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
   options.onRelatedTiming?.(performance.now() - relatedStarted, published.length);
-  const series = seriesOf(input, options, summaries);
+  const series = seriesOf(lang, input, options, summaries);
   const articles = published
-    .map((input): Article<Source, Image> => ({
-      ...lookup(summaries, input.slug),
-      file: input.file,
-      related: (related.get(input.slug) ?? []).map((slug) => lookup(summaries, slug)),
-      corrections: [...(input.data.corrections ?? [])].sort((a, b) => a.date.getTime() - b.date.getTime()),
-      sources: (input.data.sources ?? []).map((source) => ({
-        title: source.title,
-        publisher: source.publisher,
-        url: source.url,
-        date: source.date,
-      })),
-      lastModified: lastModified(input.data),
-      canonical: input.data.canonical,
-      hero: input.data.hero,
-      series: series.placements.get(input.slug),
-      keyPoints: input.data.keyPoints ?? [],
-      dateline: input.data.dateline,
-      seo: input.data.seo,
-      socialImage: options.socialImages?.get(input.slug),
-      source: input.source,
-    }))
+    .map((input): Article<Source, Image> => {
+      const summary = lookup(summaries, input.slug);
+      const versions = works.versionsOf.get(summary.urlSlug) ?? [];
+      const isTranslation = input.data.translationOf !== undefined;
+      return {
+        ...summary,
+        file: input.file,
+        related: (related.get(input.slug) ?? []).map((slug) => lookup(summaries, slug)),
+        corrections: [...(input.data.corrections ?? [])].sort((a, b) => a.date.getTime() - b.date.getTime()),
+        sources: (input.data.sources ?? []).map((source) => ({
+          title: source.title,
+          publisher: source.publisher,
+          url: source.url,
+          date: source.date,
+        })),
+        lastModified: lastModified(input.data),
+        canonical: input.data.canonical,
+        hero: input.data.hero,
+        // Only published versions are linked: a translation of a draft stands alone until its original is out.
+        original: isTranslation ? works.originals.get(summary.urlSlug) : undefined,
+        translations: isTranslation ? [] : versions.filter((v) => v.lang !== lang),
+        versions,
+        series: series.placements.get(input.slug),
+        keyPoints: input.data.keyPoints ?? [],
+        dateline: input.data.dateline,
+        seo: input.data.seo,
+        socialImage: options.socialImages?.get(input.slug),
+        source: input.source,
+      };
+    })
     .sort(byNewest);
 
   // One pass over the articles groups them by tag and by author (already newest first).
   const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
   const byAuthor = groupBy(articles, (a) => a.authors.map((author) => author.slug));
+  const articleCount = dictionaryOf(lang).listings.articles;
   const listing = <T extends { slug: string }>(items: Iterable<T>, groups: Map<string, ArticleSummary[]>) =>
     [...items].flatMap((item) => {
       const listed = groups.get(item.slug);
-      return listed ? [{ ...item, articles: listed, countLabel: countOf(listed.length, 'article') }] : [];
+      return listed ? [{ ...item, articles: listed, countLabel: plural(articleCount, listed.length, lang) }] : [];
     });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 
   return {
+    lang,
     articles,
     articleBySlug: new Map(articles.map((a) => [a.slug, a])),
     tags: listing(tags.values(), byTag).sort(byName),
@@ -345,7 +457,8 @@ export function buildSiteIndex<Source, Image = unknown>(
       .map((a) => lookup(summaries, a.slug))
       .sort(byNewest)
       .slice(0, MAX_PINS),
-    pages: (input.pages ?? [])
+    standalonePages: (input.pages ?? [])
+      .filter((page) => page.data.lang === lang)
       .map((page) => ({
         slug: page.slug,
         title: page.data.title,
@@ -353,20 +466,22 @@ export function buildSiteIndex<Source, Image = unknown>(
         updatedDate: page.data.updatedDate,
         template: templateLines(page.body).length > 0,
       }))
-      .sort((a, b) => a.title.localeCompare(b.title, 'en')),
+      .sort((a, b) => a.title.localeCompare(b.title, locale)),
   };
 }
 
 /**
- * Every series with its parts numbered (./series.ts) among the articles of this build's scope, scheduled ones
- * included so that numbers do not shift when they come out; only published parts are listed and linked.
+ * Every series with its parts numbered (./series.ts) among the edition's articles of this build's scope,
+ * scheduled ones included so that numbers do not shift when they come out; only published parts are listed and
+ * linked. A series is numbered within each language: a translated part joins the series under its own `series:`.
  */
 function seriesOf(
+  lang: Lang,
   input: SiteIndexInput<unknown>,
   options: PublishOptions,
   published: ReadonlyMap<string, ArticleSummary>,
 ): { listings: SeriesListing[]; placements: Map<string, SeriesPlacement> } {
-  const inScope = input.articles.filter((a) => options.includeDrafts || !a.data.draft);
+  const inScope = input.articles.filter((a) => a.data.lang === lang && (options.includeDrafts || !a.data.draft));
   const members = Map.groupBy(
     inScope.filter((a) => a.data.series !== undefined),
     (a) => a.data.series ?? '',
@@ -392,7 +507,7 @@ function seriesOf(
       description: entry.data.description,
       parts,
       total: numbered.total,
-      countLabel: editorialStrings.partCount(parts.length),
+      countLabel: plural(dictionaryOf(lang).editorial.partCount, parts.length, lang),
     });
     parts.forEach(({ part, article }, i) => {
       placements.set(article.slug, {
@@ -406,7 +521,7 @@ function seriesOf(
     });
   }
   const newest = (s: SeriesListing) => Math.max(...s.parts.map((p) => p.article.pubDate.getTime()));
-  listings.sort((a, b) => newest(b) - newest(a) || a.title.localeCompare(b.title, 'en'));
+  listings.sort((a, b) => newest(b) - newest(a) || a.title.localeCompare(b.title, languages[lang].locale));
   return { listings, placements };
 }
 

@@ -8,6 +8,7 @@ import {
   type ArticleReferences,
   type ContentProblem,
 } from './rules.ts';
+import { DEFAULT_LANGUAGE, isLang, type Lang } from '../../config/languages.ts';
 import {
   articleSchema,
   authorSchema,
@@ -188,7 +189,28 @@ function usableReferences(data: unknown): Omit<ArticleReferences, 'slug' | 'file
     tags: slugs(raw['tags']),
     related: slugs(raw['related']),
     draft: raw['draft'] === true,
+    ...usableLanguage(raw),
   };
+}
+
+/** The language and original of front matter that failed its schema, as far as they are usable. */
+function usableLanguage(raw: Record<string, unknown>): { lang: Lang; translationOf: string | undefined } {
+  const original = raw['translationOf'];
+  return {
+    lang: isLang(raw['lang']) ? raw['lang'] : DEFAULT_LANGUAGE,
+    translationOf: typeof original === 'string' && SLUG_PATTERN.test(original) ? original : undefined,
+  };
+}
+
+/** The languages each author or tag file that passed its schema names it in (`translations:`), by slug. */
+function translatedFiles(
+  files: readonly { source: SourceFile; data: { translations: object } | undefined }[],
+): Map<string, Set<Lang>> {
+  return new Map(
+    files.flatMap(({ source, data }) =>
+      data ? [[source.slug, new Set(Object.keys(data.translations).filter(isLang))] as const] : [],
+    ),
+  );
 }
 
 /** Files that give one slug (`foo.md`, `foo/index.md`, `foo.markdown`): each after the first names the first. */
@@ -252,8 +274,8 @@ export function validateContent(folder: ContentFolder, now: Date): ContentCheckR
   }
 
   const articles = validate(articleFiles, 'markdown', articleFileSchema, RENAMED_KEYS);
-  validate(authorFiles, 'data', authorSchema);
-  validate(tagFiles, 'data', tagSchema);
+  const authors = validate(authorFiles, 'data', authorSchema);
+  const tags = validate(tagFiles, 'data', tagSchema);
   validate(seriesFiles, 'data', seriesSchema);
   const pages = validate(pageFiles, 'markdown', pageSchema);
   for (const { source } of pages) {
@@ -308,6 +330,15 @@ export function validateContent(folder: ContentFolder, now: Date): ContentCheckR
     series: seriesFiles,
     now,
     otherFiles: [...authorFiles, ...tagFiles, ...seriesFiles],
+    translated: {
+      authors: translatedFiles(authors),
+      tags: translatedFiles(tags),
+    },
+    pages: pages.map(({ source, data, raw }) => ({
+      slug: source.slug,
+      file: source.file,
+      ...(data ?? usableLanguage((raw ?? {}) as Record<string, unknown>)),
+    })),
   };
   const withLine = (problem: ContentProblem): ContentProblem => ({
     ...problem,

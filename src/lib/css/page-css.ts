@@ -10,7 +10,9 @@ import postcss, { type AtRule } from 'postcss';
  *   those into the HTML and scripts never add them, so the rules of a component with no element on the page
  *   cannot match;
  * - a rule that needs one of the `STATIC_ONLY` elements or classes, which only Markdown and the components
- *   write, never a script (tests/unit/css/page-css.test.ts checks the browser scripts), when the page has none.
+ *   write, never a script (tests/unit/css/page-css.test.ts checks the browser scripts), when the page has none;
+ * - a rule for another language's pages, written `html[lang^='ur'] …`, on a page whose <html lang> is not
+ *   that language (no script changes a page's language).
  * Everything else is kept. Pure: CSS and HTML text in, CSS text out; src/middleware.ts applies it to every
  * page.
  */
@@ -41,6 +43,8 @@ export interface PageContent {
   readonly components: ReadonlySet<string>;
   /** The `STATIC_ONLY` elements and classes it has. */
   readonly staticOnly: ReadonlySet<string>;
+  /** The language of its <html> element ("en-GB"), empty when it has none. */
+  readonly lang?: string;
 }
 
 /** What the HTML of a page has: its elements and class names, not the CSS or scripts naming them. */
@@ -53,7 +57,13 @@ export function pageContent(html: string): PageContent {
     const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
     for (const token of classes.split(/\s+/)) if (token) present.add(`.${token}`);
   }
-  return { components, staticOnly: new Set(STATIC_ONLY.filter((name) => present.has(name))) };
+  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? '';
+  return { components, staticOnly: new Set(STATIC_ONLY.filter((name) => present.has(name))), lang };
+}
+
+/** The languages a selector's `html[lang^='…']` asks for, if it names one. */
+function languageOf(selector: string): string | undefined {
+  return /^html\[lang\^=['"]?([\w-]+)['"]?\]/i.exec(selector.trim())?.[1];
 }
 
 const CID = /\[data-astro-cid-([a-z0-9]+)\]/g;
@@ -85,11 +95,17 @@ export function withoutUnusedRules(css: string, page: PageContent): string {
     ...new Set(Array.from(css.matchAll(CID), (m) => m[1] ?? '').filter((id) => !page.components.has(id))),
   ].sort();
   const absentNames = STATIC_ONLY.filter((name) => !page.staticOnly.has(name));
-  const key = `${absentComponents.join(' ')}|${absentNames.join(' ')}\n${css}`;
+  const lang = (page.lang ?? '').toLowerCase();
+  const key = `${absentComponents.join(' ')}|${absentNames.join(' ')}|${lang}\n${css}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
 
+  const otherLanguage = (selector: string) => {
+    const wanted = languageOf(selector)?.toLowerCase();
+    return wanted !== undefined && !lang.startsWith(wanted);
+  };
   const unused = (selector: string) =>
+    otherLanguage(selector) ||
     Array.from(selector.matchAll(CID)).some((m) => absentComponents.includes(m[1] ?? '')) ||
     staticNamesOf(selector).some((name) => (absentNames as readonly string[]).includes(name));
   const root = postcss.parse(css);

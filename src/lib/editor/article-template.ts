@@ -18,6 +18,10 @@ export interface DraftArticle {
   /** Author slugs, in byline order. */
   authors: Known<readonly string[]>;
   tags: Known<readonly string[]>;
+  /** The language, written only when it is not the default one. */
+  lang?: string | undefined;
+  /** For a translation: the slug of its original. */
+  translationOf?: string | undefined;
   /** Markdown text of the article; empty for a new article. */
   body: string;
   /** Comment lines written at the top of the front matter (e.g. where an import came from). */
@@ -50,6 +54,8 @@ export function renderDraftArticle(article: DraftArticle): string {
     line('pubDate', article.pubDate, (date) => date),
     line('authors', article.authors, (authors) => `[${authors.join(', ')}]`, `[${TODO}]`),
     line('tags', article.tags, (tags) => `[${tags.join(', ')}]`, `[${TODO}]`),
+    ...(article.lang === undefined ? [] : [`lang: ${article.lang}`]),
+    ...(article.translationOf === undefined ? [] : [`translationOf: ${article.translationOf}`]),
     '# Optional fields: remove the "# " to use one. EDITING.md describes every field.',
     `# updatedDate: ${day}`,
     '# related: [slug-of-another-article]',

@@ -2,7 +2,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { renderArticle, type SiteArticle } from '../content/query.ts';
 import { feedHtml } from './feed-html.ts';
 import { absoluteLink } from '../urls/links.ts';
-import { routes } from '../urls/routes.ts';
 
 /**
  * An article's body as standalone HTML for the feeds. The Markdown was rendered once, when the content
@@ -27,5 +26,5 @@ async function renderBody(article: SiteArticle): Promise<string> {
   container ??= AstroContainer.create();
   const { Content } = await renderArticle(article);
   const html = await (await container).renderToString(Content);
-  return feedHtml(html, absoluteLink(routes.article(article.slug)));
+  return feedHtml(html, absoluteLink(article.path));
 }

@@ -1,19 +1,20 @@
 import { buildDate } from '../../config/env.ts';
+import { languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
-import { site } from '../../config/site.ts';
 import { getSiteIndex, type SiteArticle } from '../content/query.ts';
-import { editorialStrings } from '../../config/editorial-strings.ts';
 import type { ArticleSummary, SeriesListing, TagListing } from '../content/site-index.ts';
+import { dictionaryOf, fill } from '../i18n/dictionary.ts';
 import { newsArticles, newsSitemapXml } from '../seo/news-sitemap.ts';
-import { publisher } from '../seo/page-meta.ts';
+import { publisherOf } from '../seo/page-meta.ts';
 import { absoluteLink } from '../urls/links.ts';
-import { routes } from '../urls/routes.ts';
+import { routesIn } from '../urls/routes.ts';
 import { articleFeedHtml } from './article-html.ts';
 import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
 
 /**
- * Gathers what the machine-readable routes serve from the site index: the site-wide feed, one feed per tag and
- * one per series (./formats.ts writes them as RSS, Atom and JSON Feed) and the Google News sitemap.
+ * Gathers what the machine-readable routes serve from an edition: its feed, one feed per tag and one per series
+ * (./formats.ts writes them as RSS, Atom and JSON Feed), each in the edition's language with its articles only,
+ * and the Google News sitemap of every edition.
  */
 
 async function toItem(article: SiteArticle): Promise<FeedItem> {
@@ -22,7 +23,7 @@ async function toItem(article: SiteArticle): Promise<FeedItem> {
 
 /**
  * The articles a feed carries: the newest of `summaries` (tag listings hold summaries only), as the full articles,
- * whose bodies the feed shows. A tag feed's route hands them to its page as props, so that they are in its cache key.
+ * whose bodies the feed shows. A feed's route hands them to its page as props, so that they are in its cache key.
  */
 export function feedArticles<Full extends ArticleSummary>(
   summaries: readonly ArticleSummary[],
@@ -34,55 +35,64 @@ export function feedArticles<Full extends ArticleSummary>(
   });
 }
 
-/** The site-wide feed: the newest articles. */
-export async function siteFeed(): Promise<Feed> {
-  const { articles, articleBySlug } = await getSiteIndex();
+/** An edition's feed of `articles` (feedArticles of the edition's articles), in the edition's language. */
+export async function siteFeed(lang: Lang, articles: readonly SiteArticle[]): Promise<Feed> {
+  const publisher = publisherOf(lang);
   return {
-    title: site.name,
-    description: site.description,
-    language: site.locale,
+    title: publisher.name,
+    description: dictionaryOf(lang).site.description,
+    language: languages[lang].locale,
     homeUrl: publisher.url,
     icon: publisher.logo.url,
-    items: await Promise.all(feedArticles(articles, articleBySlug).map(toItem)),
+    items: await Promise.all(articles.map(toItem)),
   };
 }
 
-/** One tag's feed of `articles` (feedArticles of the tag's listing). */
-export async function tagFeed(tag: TagListing, articles: readonly SiteArticle[]): Promise<Feed> {
+/** One tag's feed in an edition: `articles` (feedArticles of the tag's listing), in the edition's language. */
+export async function tagFeed(lang: Lang, tag: TagListing, articles: readonly SiteArticle[]): Promise<Feed> {
+  const publisher = publisherOf(lang);
   return {
-    title: `${site.name}: ${tag.name}`,
+    title: fill(dictionaryOf(lang).feeds.tagTitle, { site: publisher.name, tag: tag.name }),
     description: tag.description,
-    language: site.locale,
-    homeUrl: absoluteLink(routes.tag(tag.slug)),
+    language: languages[lang].locale,
+    homeUrl: absoluteLink(routesIn(lang).tag(tag.slug)),
     icon: publisher.logo.url,
     items: await Promise.all(articles.map(toItem)),
   };
 }
 
-/** One series' feed of `articles` (feedArticles of its parts: the newest). */
-export async function seriesFeed(series: SeriesListing, articles: readonly SiteArticle[]): Promise<Feed> {
+/** One series' feed in a language, of `articles` (feedArticles of its parts: the newest). */
+export async function seriesFeed(
+  lang: Lang,
+  series: SeriesListing,
+  articles: readonly SiteArticle[],
+): Promise<Feed> {
+  const publisher = publisherOf(lang);
   return {
-    title: editorialStrings.seriesFeedTitle(site.name, series.title),
+    title: fill(dictionaryOf(lang).editorial.seriesFeedTitle, { site: publisher.name, title: series.title }),
     description: series.description,
-    language: site.locale,
-    homeUrl: absoluteLink(routes.seriesPage(series.slug)),
+    language: languages[lang].locale,
+    homeUrl: absoluteLink(routesIn(lang).seriesPage(series.slug)),
     icon: publisher.logo.url,
     items: await Promise.all(articles.map(toItem)),
   };
 }
 
-/** The Google News sitemap: the articles of the last two days before the build (DISPATCH_BUILD_DATE), as XML. */
+/** The Google News sitemap: every edition's articles of the last two days before the build, as XML. */
 export async function newsSitemap(): Promise<string> {
-  const { articles } = await getSiteIndex();
+  const { editions } = await getSiteIndex();
   const recent = newsArticles(
-    articles.map((a) => ({
-      url: absoluteLink(routes.article(a.slug)),
-      title: a.title,
-      published: a.pubDate,
-      // A syndicated piece belongs in its original's news sitemap.
-      syndicated: a.canonical !== undefined,
-    })),
+    editions.flatMap(({ articles, lang }) =>
+      articles.map((a) => ({
+        url: absoluteLink(a.path),
+        title: a.title,
+        published: a.pubDate,
+        // A syndicated piece belongs in its original's news sitemap.
+        syndicated: a.canonical !== undefined,
+        publication: { name: publisherOf(lang).name, locale: languages[lang].locale },
+      })),
+    ),
     { now: buildDate, windowHours: publishing.newsWindowHours, maxUrls: publishing.newsMaxUrls },
   );
-  return newsSitemapXml(recent, { name: site.name, locale: site.locale });
+  return newsSitemapXml(recent);
 }

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
-import { editorialStrings } from '../../config/editorial-strings.ts';
-import { routes } from '../urls/routes.ts';
+import { dictionaryOf } from '../i18n/dictionary.ts';
+import { routesIn } from '../urls/routes.ts';
 import { summaryHtml, summaryText } from './summary.ts';
 import type { ArticleSummary } from '../content/site-index.ts';
 
@@ -17,8 +17,10 @@ export interface FeedItem {
   title: string;
   /** The dek. */
   summary: string;
-  /** The article's key points (none when it has none), added to the summary. */
+  /** The article's key points (none when it has none), added to the summary under their heading. */
   keyPoints: readonly string[];
+  /** "Key points", in the article's language. */
+  keyPointsHeading: string;
   /** Full article HTML, with absolute URLs (src/lib/feeds/feed-html.ts). */
   contentHtml: string;
   published: Date;
@@ -60,19 +62,20 @@ export function feedItemOf(
   absolute: (path: string) => string,
 ): FeedItem {
   return {
-    url: absolute(routes.article(article.slug)),
+    url: absolute(article.path),
     title: article.title,
     summary: article.description,
     keyPoints: article.keyPoints ?? [],
+    keyPointsHeading: dictionaryOf(article.lang).editorial.keyPoints,
     contentHtml,
     published: article.pubDate,
     updated: article.lastModified,
     authors: article.authors.map((author) => ({
       name: author.name,
-      url: absolute(routes.author(author.slug)),
+      url: absolute(routesIn(article.lang).author(author.slug)),
     })),
     tags: article.tags.map((t) => t.name),
-    image: article.socialImage ?? absolute(routes.shareImage(article.slug)),
+    image: article.socialImage ?? absolute(routesIn(article.lang).shareImage(article.urlSlug)),
   };
 }
 
@@ -111,7 +114,7 @@ export function toRss(feed: Feed, selfUrl: string): Promise<string> {
       link: item.url,
       pubDate: item.published,
       // HTML, as RSS readers read a description: the dek and the key points.
-      description: summaryHtml(item.summary, item.keyPoints, editorialStrings.keyPoints),
+      description: summaryHtml(item.summary, item.keyPoints, item.keyPointsHeading),
       content: item.contentHtml,
       categories: [...item.tags],
       customData: item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),
@@ -148,7 +151,7 @@ export function toAtom(feed: Feed, selfUrl: string): string {
           category: item.tags.map((tag) => ({ '@_term': tag })),
           summary: {
             '@_type': 'html',
-            '#text': summaryHtml(item.summary, item.keyPoints, editorialStrings.keyPoints),
+            '#text': summaryHtml(item.summary, item.keyPoints, item.keyPointsHeading),
           },
           content: { '@_type': 'html', '#text': item.contentHtml },
         })),
@@ -171,7 +174,7 @@ export function toJsonFeed(feed: Feed, selfUrl: string): string {
       id: item.url,
       url: item.url,
       title: item.title,
-      summary: summaryText(item.summary, item.keyPoints, editorialStrings.keyPoints),
+      summary: summaryText(item.summary, item.keyPoints, item.keyPointsHeading),
       content_html: item.contentHtml,
       image: item.image,
       date_published: item.published.toISOString(),

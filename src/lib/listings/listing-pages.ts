@@ -1,6 +1,9 @@
+import { languages, type Lang } from '../../config/languages.ts';
 import type { ArticleSummary, AuthorListing, SiteIndex, TagListing } from '../content/site-index.ts';
-import { countOf, formatMonth } from '../format.ts';
-import { routes } from '../urls/routes.ts';
+import { formatMonth } from '../format.ts';
+import type { Alternate } from '../i18n/alternates.ts';
+import { dictionaryOf, fill, plural } from '../i18n/dictionary.ts';
+import { langParam, routesIn } from '../urls/routes.ts';
 import { groupByMonth, monthAnchor } from './archive.ts';
 import { pageOfIndex, paginate, type Page } from './pagination.ts';
 
@@ -18,10 +21,23 @@ export interface PageLinks {
   href: (page: number) => string;
 }
 
+/** What every page of an edition is handed besides its content: its language and its other versions. */
+export interface PageLanguage {
+  lang: Lang;
+  /** The page in every language it exists in (none when only in its own): hreflang and the language switch. */
+  alternates: readonly Alternate[];
+}
+
+/** The route param of the language prefix, `[...lang]`: none for the default language. */
+// A type, not an interface: getStaticPaths wants params with an index signature.
+export type LangParams = { lang: string | undefined };
+
 /** One page of a listing of articles. */
-export interface ListingPage<Params> extends Page<ArticleSummary> {
+export interface ListingPage<Params> extends Page<ArticleSummary>, PageLanguage {
   /** The route's params, as getStaticPaths returns them. */
-  params: Params;
+  params: Params & LangParams;
+  /** Site-relative path of the page, with its language's prefix. */
+  path: string;
   /** The page's title: the listing's name, with "page 2 of 3" after it on later pages. */
   title: string;
   /** "27 articles", or "27 articles, page 2 of 2" when the listing has more than one page. */
@@ -80,8 +96,6 @@ export interface SiteListings {
 export interface ListingOptions {
   /** Articles per page. */
   pageSize: number;
-  /** The locale of month names. */
-  locale: string;
   /** A site-relative path as a link (under the base path). */
   link: (path: string) => string;
 }
@@ -89,37 +103,54 @@ export interface ListingOptions {
 /** A rest parameter for page n of a listing: none for the first page (/tags/x/), the number after it. */
 const restPage = (n: number) => (n === 1 ? undefined : String(n));
 
-/** `articles` cut into pages named `name`, each with its params, title, count line and pagination. */
+/**
+ * `articles` cut into pages named `name`, each with its params, title, count line and pagination, in `lang`:
+ * `path` gives the site-relative path of page n.
+ */
 export function listingPages<Params>(
+  lang: Lang,
   articles: readonly ArticleSummary[],
   pageSize: number,
   name: string,
-  href: (page: number) => string,
+  path: (page: number) => string,
+  link: (path: string) => string,
   params: (page: number) => Params,
 ): ListingPage<Params>[] {
+  const t = dictionaryOf(lang).listings;
+  const href = (n: number) => link(path(n));
   return paginate(articles, pageSize).map((page) => {
-    const position = `page ${page.number} of ${page.total}`;
+    const position = fill(t.pageOf, { page: page.number, total: page.total });
+    const count = plural(t.articles, page.totalItems, lang);
     return {
       ...page,
-      params: params(page.number),
-      title: page.number === 1 ? name : `${name}, ${position}`,
-      countLabel: countOf(page.totalItems, 'article') + (page.total > 1 ? `, ${position}` : ''),
+      lang,
+      alternates: [],
+      params: { ...params(page.number), lang: langParam(lang) },
+      path: path(page.number),
+      title: page.number === 1 ? name : fill(t.titleOnPage, { title: name, position }),
+      countLabel: page.total > 1 ? fill(t.countOnPage, { count, position }) : count,
       pageLinks: { current: page.number, total: page.total, href },
     };
   });
 }
 
-/** Every listing page of the site, from its index. */
+/** Every listing page of an edition, from its index. */
 export function siteListings(index: SiteIndex<unknown>, options: ListingOptions): SiteListings {
-  const { pageSize, locale, link } = options;
+  const { pageSize, link } = options;
+  const { lang } = index;
+  const { locale } = languages[lang];
+  const t = dictionaryOf(lang);
+  const routes = routesIn(lang);
   // Pinned articles lead the home page and are not repeated further down; when a pin ends, the next build
   // lists the article in its place again.
   const pinned = new Set(index.pinned.map((a) => a.slug));
   const [homePage, ...latestPages] = listingPages(
+    lang,
     [...index.pinned, ...index.articles.filter((a) => !pinned.has(a.slug))],
     pageSize,
-    'Latest articles',
-    (n) => link(routes.home(n)),
+    t.listings.latestArticles,
+    (n) => routes.home(n),
+    link,
     (n) => ({ page: String(n) }),
   ).map((page) => ({ ...page, pinned: page.number === 1 ? pinned.size : 0 }));
   // The content rules refuse a site without articles, so the home page always has a first page.
@@ -129,28 +160,34 @@ export function siteListings(index: SiteIndex<unknown>, options: ListingOptions)
     latestPages,
     tagPages: index.tags.flatMap((tag) =>
       listingPages(
+        lang,
         tag.articles,
         pageSize,
         tag.name,
-        (n) => link(routes.tag(tag.slug, n)),
+        (n) => routes.tag(tag.slug, n),
+        link,
         (n) => ({ tag: tag.slug, page: restPage(n) }),
       ).map((page) => ({ ...page, tag })),
     ),
     authorPages: index.authors.flatMap((author) =>
       listingPages(
+        lang,
         author.articles,
         pageSize,
         author.name,
-        (n) => link(routes.author(author.slug, n)),
+        (n) => routes.author(author.slug, n),
+        link,
         (n) => ({ author: author.slug, page: restPage(n) }),
       ).map((page) => ({ ...page, author })),
     ),
     archiveYearPages: index.archive.flatMap(({ year, articles }) =>
       listingPages(
+        lang,
         articles,
         pageSize,
-        `Archive ${year}`,
-        (n) => link(routes.archiveYear(year, n)),
+        fill(t.archive.yearTitle, { year }),
+        (n) => routes.archiveYear(year, n),
+        link,
         (n) => ({ year: String(year), page: restPage(n) }),
       ).map((page) => ({
         ...page,
@@ -166,13 +203,43 @@ export function siteListings(index: SiteIndex<unknown>, options: ListingOptions)
       year,
       anchor: `year-${year}`,
       href: link(routes.archiveYear(year)),
-      countLabel: countOf(count, 'article'),
+      countLabel: plural(t.listings.articles, count, lang),
       // A month's link goes to its heading on the page of the year's list where the month starts.
       months: months.map((m) => ({
         label: formatMonth(m.year, m.month, locale),
         href: `${link(routes.archiveYear(m.year, pageOfIndex(m.offset, pageSize)))}#${monthAnchor(m.year, m.month)}`,
-        countLabel: countOf(m.count, 'article'),
+        countLabel: plural(t.listings.articles, m.count, lang),
       })),
     })),
+  };
+}
+
+/** Every page of an edition's listings, as a list. */
+export function allListingPages(listings: SiteListings): ListingPage<unknown>[] {
+  return [
+    listings.homePage,
+    ...listings.latestPages,
+    ...listings.tagPages,
+    ...listings.authorPages,
+    ...listings.archiveYearPages,
+  ];
+}
+
+/** The listings with each page's alternates (./../i18n/alternates.ts), once every edition's pages are known. */
+export function withAlternates(
+  listings: SiteListings,
+  alternates: (path: string) => readonly Alternate[],
+): SiteListings {
+  const add = <T extends ListingPage<unknown>>(page: T): T => ({
+    ...page,
+    alternates: alternates(page.path),
+  });
+  return {
+    ...listings,
+    homePage: add(listings.homePage),
+    latestPages: listings.latestPages.map(add),
+    tagPages: listings.tagPages.map(add),
+    authorPages: listings.authorPages.map(add),
+    archiveYearPages: listings.archiveYearPages.map(add),
   };
 }

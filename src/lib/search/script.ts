@@ -13,6 +13,7 @@ import {
   resultsSummary,
   stateFromParams,
   type SearchState,
+  type SearchStrings,
 } from './state.ts';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
@@ -40,6 +41,8 @@ if (form && status && list && more) {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
   const base = form.dataset['base'] ?? '/';
+  // The page's language's words (the dictionary of src/lib/i18n/, handed over by the search page).
+  const strings = JSON.parse(form.dataset['strings'] ?? '') as SearchStrings;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
@@ -114,13 +117,13 @@ if (form && status && list && more) {
       if (run !== latest || !found) return;
       list.replaceChildren();
       pending = found.results;
-      status.textContent = resultsSummary(found.results.length, current);
+      status.textContent = resultsSummary(found.results.length, current, strings);
       await showMore(run);
     } catch (error) {
       console.error(error);
       // The notice shown without JavaScript fits here too, with another reason.
       const reason = document.querySelector('#search-unavailable-reason');
-      if (reason) reason.textContent = 'Search is not available right now.';
+      if (reason) reason.textContent = strings.unavailable;
       if (unavailable) unavailable.hidden = false;
     }
   };

@@ -44,12 +44,34 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   return filters;
 }
 
-/** The sentence announcing the results, e.g. "3 results for “Baluchistan” in Iran". */
-export function resultsSummary(count: number, state: SearchState): string {
-  const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
-  const words = state.query ? ` for “${state.query}”` : '';
-  const within = [state.tag && `in ${state.tag}`, state.author && `by ${state.author}`]
-    .filter(Boolean)
-    .join(' ');
-  return `${what}${words}${within ? ` ${within}` : ''}.`;
+/**
+ * What the results sentence is made of, in the page's language (the search page hands them to its script from
+ * the dictionary, src/lib/i18n/): `summary` places `{count}`, `{query}`, `{tag}` and `{author}`, each of the
+ * last three an empty string when that part of the search is not set.
+ */
+export interface SearchStrings {
+  /** BCP 47 tag: numbers and plural rules. */
+  locale: string;
+  /** Shown when the index cannot be loaded. */
+  unavailable: string;
+  none: string;
+  count: { one: string; other: string };
+  summary: string;
+  forQuery: string;
+  inTag: string;
+  byAuthor: string;
+}
+
+const put = (template: string, name: string, value: string) => template.replace(`{${name}}`, value);
+
+/** The sentence announcing the results, e.g. "3 results for “Baluchistan” in Iran." in the page's language. */
+export function resultsSummary(count: number, state: SearchState, strings: SearchStrings): string {
+  const form =
+    new Intl.PluralRules(strings.locale).select(count) === 'one' ? strings.count.one : strings.count.other;
+  const what =
+    count === 0 ? strings.none : put(form, 'count', new Intl.NumberFormat(strings.locale).format(count));
+  let sentence = put(strings.summary, 'count', what);
+  sentence = put(sentence, 'query', state.query ? put(strings.forQuery, 'query', state.query) : '');
+  sentence = put(sentence, 'tag', state.tag ? put(strings.inTag, 'tag', state.tag) : '');
+  return put(sentence, 'author', state.author ? put(strings.byAuthor, 'author', state.author) : '');
 }

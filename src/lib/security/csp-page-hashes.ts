@@ -89,3 +89,15 @@ export function replaceInlineStyle(html: string, before: string, after: string):
       ),
   );
 }
+
+/**
+ * Removes 'wasm-unsafe-eval' from the page's CSP <meta> unless the page has the search form, whose Pagefind
+ * is the only WebAssembly the site runs: every other page is allowed no WebAssembly at all.
+ */
+export function withoutUnusedWasm(html: string): string {
+  if (html.includes('id="search-form"')) return html;
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content="[^"]*?) 'wasm-unsafe-eval'/i,
+    '$1',
+  );
+}

@@ -1,3 +1,5 @@
+import { isLang, languages } from '../../config/languages.ts';
+
 /**
  * Everything a page tells search engines and social sites, worked out in one place: the title, the meta
  * description, the canonical URL, robots, OpenGraph and Twitter tags, feed links and JSON-LD
@@ -47,10 +49,27 @@ export interface FeedLink {
   type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
 }
 
+/** A language version of the page: `<link rel="alternate" hreflang>`, also read back for the sitemap. */
+export interface HrefLang {
+  /** A language code, or "x-default" for the version shown to readers of no listed language. */
+  hreflang: string;
+  url: string;
+}
+
+/** Another language's version of an article, for JSON-LD. */
+export interface VersionRef {
+  url: string;
+  /** BCP 47 tag. */
+  inLanguage: string;
+}
+
 /** What an article page adds. */
 export interface ArticleMeta {
   headline: string;
+  /** The kicker as shown, in the page's language (articleSection, article:section). */
   kicker: string;
+  /** The kicker as configured ("Analysis"), which decides the schema.org type. */
+  type: string;
   published: Date;
   /** The latest of publication, update and corrections (src/lib/content/last-modified.ts). */
   modified: Date;
@@ -73,6 +92,10 @@ export interface ArticleMeta {
     publisher?: string | undefined;
     date?: Date | undefined;
   }[];
+  /** For a translation: the original (schema.org translationOfWork). */
+  translationOf?: VersionRef;
+  /** For an original: its translations (schema.org workTranslation). */
+  translations?: readonly VersionRef[];
 }
 
 /** A series, as its page describes it; URLs absolute. */
@@ -86,6 +109,8 @@ export interface SeriesMeta {
 
 export interface PageInput {
   publisher: Publisher;
+  /** The page's language's title templates; English when omitted. */
+  titles?: TitleTemplates | undefined;
   /** The page's own title; the home page has none. */
   title?: string | undefined;
   description: string;
@@ -111,6 +136,8 @@ export interface PageInput {
   /** The home page also describes the WebSite itself. */
   isHome?: boolean | undefined;
   feeds: readonly FeedLink[];
+  /** The page's language versions (itself included) and x-default; none for a page in one language. */
+  alternates?: readonly HrefLang[] | undefined;
 }
 
 /** A `<meta>` tag: by `name` (description, robots, twitter:*) or by `property` (og:*, article:*). */
@@ -123,13 +150,26 @@ export interface PageSeo {
   canonical: string | undefined;
   meta: MetaTag[];
   feeds: readonly FeedLink[];
+  /** hreflang links; none on error pages, which are no one's version. */
+  alternates: readonly HrefLang[];
   /** JSON-LD objects, each printed in its own `<script type="application/ld+json">` (./json-ld.ts). */
   jsonLd: JsonLd[];
 }
 
-/** "Headline · Dispatch"; the home page is "Dispatch: news analysis". */
-export function pageTitle(title: string | undefined, siteName: string): string {
-  return title ? `${title} · ${siteName}` : `${siteName}: news analysis`;
+/** How a language writes a page's title: "{title} · {site}", and the home page's "{site}: news analysis". */
+export interface TitleTemplates {
+  pageTitle: string;
+  homeTitle: string;
+}
+
+/** "Headline · Dispatch"; the home page is "Dispatch: news analysis" (English templates by default). */
+export function pageTitle(
+  title: string | undefined,
+  siteName: string,
+  templates: TitleTemplates = { pageTitle: '{title} · {site}', homeTitle: '{site}: news analysis' },
+): string {
+  const fill = (template: string) => template.replace('{title}', title ?? '').replace('{site}', siteName);
+  return title ? fill(templates.pageTitle) : fill(templates.homeTitle);
 }
 
 /** "en-GB" → "en_GB", the form OpenGraph uses. */
@@ -140,8 +180,9 @@ export function ogLocale(locale: string): string {
 /** Works out every tag of a page's head. */
 export function pageSeo(input: PageInput): PageSeo {
   const { publisher, article } = input;
-  const title = pageTitle(input.title, publisher.name);
+  const title = pageTitle(input.title, publisher.name, input.titles);
   const canonical = input.errorPage ? undefined : (input.canonical ?? input.url);
+  const alternates = input.errorPage ? [] : (input.alternates ?? []);
   const image = input.image ?? publisher.logo;
   // A large card only for a real share image; the square logo reads better as a small one.
   const card = input.image ? 'summary_large_image' : 'summary';
@@ -151,6 +192,10 @@ export function pageSeo(input: PageInput): PageSeo {
   meta.push(
     { property: 'og:site_name', content: publisher.name },
     { property: 'og:locale', content: ogLocale(publisher.locale) },
+    ...alternateLocales(alternates, publisher.locale).map((locale) => ({
+      property: 'og:locale:alternate',
+      content: ogLocale(locale),
+    })),
     { property: 'og:type', content: article ? 'article' : 'website' },
     { property: 'og:title', content: input.title ?? title },
     { property: 'og:description', content: input.description },
@@ -197,6 +242,16 @@ export function pageSeo(input: PageInput): PageSeo {
     canonical,
     meta,
     feeds: input.feeds,
+    alternates,
     jsonLd,
   };
+}
+
+/** The other languages of a page's versions, for og:locale:alternate (x-default and the page's own left out). */
+function alternateLocales(alternates: readonly HrefLang[], own: string): string[] {
+  const ownLanguage = own.split('-')[0];
+  return alternates
+    .map((a) => a.hreflang)
+    .filter((lang) => lang !== 'x-default' && lang !== ownLanguage)
+    .map((lang) => (isLang(lang) ? languages[lang].locale : lang));
 }

@@ -8,7 +8,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { StandardsProperty } from '../content/standards.ts';
-import type { ArticleMeta, Crumb, ImageRef, Publisher, SeriesMeta } from './head-tags.ts';
+import type { ArticleMeta, Crumb, ImageRef, Publisher, SeriesMeta, VersionRef } from './head-tags.ts';
 
 /**
  * The JSON-LD of every kind of page, typed with schema.org's own vocabulary (schema-dts, generated from
@@ -90,7 +90,7 @@ export function articleLd(
   const { publisher } = page;
   return {
     '@context': 'https://schema.org',
-    '@type': articleType(article.kicker),
+    '@type': articleType(article.type),
     headline: article.headline,
     description: page.description,
     image: [page.image.url],
@@ -103,6 +103,10 @@ export function articleLd(
     keywords: [...article.tags],
     articleSection: article.kicker,
     inLanguage: publisher.locale,
+    ...(article.translationOf ? { translationOfWork: workLd(article.translationOf) } : {}),
+    ...(article.translations && article.translations.length > 0
+      ? { workTranslation: article.translations.map(workLd) }
+      : {}),
     ...(article.keyPoints && article.keyPoints.length > 0 ? { abstract: article.keyPoints.join(' ') } : {}),
     ...(article.dateline ? { dateline: article.dateline.text } : {}),
     ...(article.dateline?.place
@@ -132,6 +136,14 @@ export function articleLd(
         }
       : {}),
   };
+}
+
+/**
+ * Another language's version of an article, as the value of translationOfWork or workTranslation: a reference
+ * by its address (its own page describes it in full), kept small for the page-weight budget.
+ */
+function workLd(version: VersionRef): NewsArticle {
+  return { '@type': 'NewsArticle', '@id': version.url, inLanguage: version.inLanguage };
 }
 
 /** A series page: the series and its parts in order. */

@@ -2,7 +2,7 @@ import XMLBuilder from 'fast-xml-builder';
 
 /**
  * The Google News sitemap: the articles published in the last two days before the build, each with the
- * publication's name and language, the publication date and the headline, as Google's news sitemap rules
+ * publication's name and the article's language, the publication date and the headline, as Google's news sitemap rules
  * ask (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap). Pure.
  */
 
@@ -13,6 +13,8 @@ export interface NewsArticle {
   published: Date;
   /** A piece whose canonical URL is elsewhere: that page, not ours, belongs in a sitemap. */
   syndicated: boolean;
+  /** The publication's name in the article's language, and that language. */
+  publication: { name: string; locale: string };
 }
 
 export interface NewsOptions {
@@ -47,10 +49,7 @@ export function newsLanguage(locale: string): string {
 const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true });
 
 /** The news sitemap's XML. An empty window gives a valid sitemap with no URLs. */
-export function newsSitemapXml(
-  articles: readonly NewsArticle[],
-  publication: { name: string; locale: string },
-): string {
+export function newsSitemapXml(articles: readonly NewsArticle[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8"?>' +
     xml.build({
@@ -61,8 +60,8 @@ export function newsSitemapXml(
           loc: article.url,
           'news:news': {
             'news:publication': {
-              'news:name': publication.name,
-              'news:language': newsLanguage(publication.locale),
+              'news:name': article.publication.name,
+              'news:language': newsLanguage(article.publication.locale),
             },
             'news:publication_date': article.published.toISOString(),
             'news:title': article.title,

@@ -1,16 +1,18 @@
+import { languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
-import { site } from '../../config/site.ts';
+import { defaultAlternate, type Alternate } from '../i18n/alternates.ts';
+import { dictionaryOf, fill, kickerLabel } from '../i18n/dictionary.ts';
 import { absoluteLink } from '../urls/links.ts';
-import { routes } from '../urls/routes.ts';
-import { editorialStrings } from '../../config/editorial-strings.ts';
+import { routes, routesIn } from '../urls/routes.ts';
 import type { StandardsPage, StandardsProperty } from '../content/standards.ts';
-import type { ArticleMeta, Crumb, FeedLink, ImageRef, Publisher, SeriesMeta } from './head-tags.ts';
+import type { ArticleMeta, Crumb, FeedLink, HrefLang, ImageRef, Publisher, SeriesMeta } from './head-tags.ts';
 import type { ProfileMeta } from './json-ld.ts';
-import type { Article, AuthorSummary, SeriesListing, TagSummary } from '../content/site-index.ts';
+import type { Article, AuthorSummary, SeriesListing, TagSummary, Version } from '../content/site-index.ts';
 
 /**
  * What each kind of page adds to its head (src/lib/seo/head-tags.ts does the rest): the absolute URLs of the
- * publisher, the feeds, share images and breadcrumbs, built with the configured site and base.
+ * publisher, the feeds, share images, breadcrumbs and language versions, built with the configured site and
+ * base, in the page's language.
  */
 
 /** What a page passes to BaseLayout for its head; every field is optional. */
@@ -41,50 +43,79 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** The publisher's logo: square, large enough for Google's guidelines (at least 112 px). */
 export const LOGO = { width: 512, height: 512 } as const;
 
-export const publisher: Publisher = {
-  name: site.name,
-  locale: site.locale,
-  url: absoluteLink(routes.home()),
-  logo: { url: absoluteLink(routes.logo()), ...LOGO, alt: `${site.name} logo` },
-  twitterSite: publishing.twitterSite,
-};
+/** The publication as a language's edition presents it: its name in that language and its home page. */
+export function publisherOf(lang: Lang): Publisher {
+  const { name } = dictionaryOf(lang).site;
+  return {
+    name,
+    locale: languages[lang].locale,
+    url: absoluteLink(routesIn(lang).home()),
+    logo: {
+      url: absoluteLink(routes.logo()),
+      ...LOGO,
+      alt: fill(dictionaryOf(lang).site.logoAlt, { site: name }),
+    },
+    twitterSite: publishing.twitterSite,
+  };
+}
 
-/** The site-wide feeds, offered on every page. */
-export const siteFeeds: FeedLink[] = [
-  { title: `${site.name} (RSS)`, url: absoluteLink(routes.rss()), type: 'application/rss+xml' },
-  { title: `${site.name} (Atom)`, url: absoluteLink(routes.atom()), type: 'application/atom+xml' },
-  { title: `${site.name} (JSON Feed)`, url: absoluteLink(routes.jsonFeed()), type: 'application/feed+json' },
-];
+/** An edition's feeds, offered on each of its pages. */
+export function siteFeedsOf(lang: Lang): FeedLink[] {
+  const t = dictionaryOf(lang);
+  const site = t.site.name;
+  const r = routesIn(lang);
+  return [
+    { title: fill(t.feeds.rss, { site }), url: absoluteLink(r.rss()), type: 'application/rss+xml' },
+    { title: fill(t.feeds.atom, { site }), url: absoluteLink(r.atom()), type: 'application/atom+xml' },
+    { title: fill(t.feeds.json, { site }), url: absoluteLink(r.jsonFeed()), type: 'application/feed+json' },
+  ];
+}
 
-const home: Crumb = { name: site.name, url: absoluteLink(routes.home()) };
+/** The first crumb of every trail: the edition's home page. */
+const home = (lang: Lang): Crumb => ({
+  name: dictionaryOf(lang).site.name,
+  url: absoluteLink(routesIn(lang).home()),
+});
+
+/** A version of a work as JSON-LD wants it: absolute URL and language tag. */
+const versionRef = (version: Version) => ({
+  url: absoluteLink(version.path),
+  inLanguage: languages[version.lang].locale,
+});
 
 /** The share image of an article. */
-function shareImageOf(article: { slug: string; title: string; kicker: string }): ImageRef {
+function shareImageOf(article: Pick<Article<unknown>, 'lang' | 'urlSlug' | 'title' | 'kicker'>): ImageRef {
   return {
-    url: absoluteLink(routes.shareImage(article.slug)),
+    url: absoluteLink(routesIn(article.lang).shareImage(article.urlSlug)),
     ...SHARE_IMAGE,
-    alt: `${article.kicker}: ${article.title}`,
+    alt: fill(dictionaryOf(article.lang).share.imageAlt, {
+      kicker: kickerLabel(article.kicker, article.lang),
+      title: article.title,
+    }),
   };
 }
 
 /**
- * An article page: OpenGraph article tags, NewsArticle JSON-LD, its share image, Home › first tag › article.
- * The article's search overrides (`seo`) replace its headline, dek and share card there, not on the page.
+ * An article page: OpenGraph article tags, NewsArticle JSON-LD (with its original or its translations), its
+ * share image, Home › first tag › article. The article's search overrides (`seo`) replace its headline, dek and
+ * share card there, not on the page.
  */
 export function articleMeta(article: Article<unknown>): PageMeta {
-  const { canonical, seo, socialImage } = article;
+  const { canonical, lang, seo, socialImage } = article;
   const firstTag = article.tags[0];
+  const r = routesIn(lang);
   return {
     ...(seo?.title ? { searchTitle: seo.title } : {}),
     ...(seo?.description ? { searchDescription: seo.description } : {}),
     article: {
       headline: seo?.title ?? article.title,
-      kicker: article.kicker,
+      kicker: kickerLabel(article.kicker, lang),
+      type: article.kicker,
       published: article.pubDate,
       modified: article.lastModified,
       authors: article.authors.map((author) => ({
         name: author.name,
-        url: absoluteLink(routes.author(author.slug)),
+        url: absoluteLink(r.author(author.slug)),
       })),
       tags: article.tags.map((t) => t.name),
       citations: article.sources,
@@ -93,35 +124,39 @@ export function articleMeta(article: Article<unknown>): PageMeta {
       dateline: article.dateline,
       series: article.series && {
         name: article.series.title,
-        url: absoluteLink(routes.seriesPage(article.series.slug)),
+        url: absoluteLink(r.seriesPage(article.series.slug)),
       },
+      ...(article.original ? { translationOf: versionRef(article.original) } : {}),
+      translations: article.translations.map(versionRef),
     },
     image: socialImage
       ? { url: socialImage, ...SHARE_IMAGE, alt: seo?.imageAlt ?? '' }
       : shareImageOf(article),
     ...(canonical ? { canonical } : {}),
     breadcrumbs: [
-      home,
-      ...(firstTag ? [{ name: firstTag.name, url: absoluteLink(routes.tag(firstTag.slug)) }] : []),
-      { name: article.title, url: absoluteLink(routes.article(article.slug)) },
+      home(lang),
+      ...(firstTag ? [{ name: firstTag.name, url: absoluteLink(r.tag(firstTag.slug)) }] : []),
+      { name: article.title, url: absoluteLink(article.path) },
     ],
   };
 }
 
 /** A tag page: its own feed first, Home › Topics › tag. */
-export function tagMeta(tag: TagSummary): PageMeta {
+export function tagMeta(tag: TagSummary, lang: Lang): PageMeta {
+  const t = dictionaryOf(lang);
+  const r = routesIn(lang);
   return {
     feeds: [
       {
-        title: `${site.name}: ${tag.name} (RSS)`,
-        url: absoluteLink(routes.tagRss(tag.slug)),
+        title: fill(t.feeds.tagRss, { site: t.site.name, tag: tag.name }),
+        url: absoluteLink(r.tagRss(tag.slug)),
         type: 'application/rss+xml',
       },
     ],
     breadcrumbs: [
-      home,
-      { name: 'Topics', url: absoluteLink(routes.tags()) },
-      { name: tag.name, url: absoluteLink(routes.tag(tag.slug)) },
+      home(lang),
+      { name: t.nav.topics, url: absoluteLink(r.tags()) },
+      { name: tag.name, url: absoluteLink(r.tag(tag.slug)) },
     ],
   };
 }
@@ -137,39 +172,49 @@ export function homeMeta(standards: readonly StandardsPage[]): PageMeta {
 }
 
 /** An author page: a ProfilePage of the author (role, subjects, own pages elsewhere), Home › Authors › author. */
-export function authorMeta(author: AuthorSummary): PageMeta {
+export function authorMeta(author: AuthorSummary, lang: Lang): PageMeta {
+  const t = dictionaryOf(lang);
+  const r = routesIn(lang);
   return {
     profile: {
       name: author.name,
-      url: absoluteLink(routes.author(author.slug)),
+      url: absoluteLink(r.author(author.slug)),
       description: author.bio,
       jobTitle: author.jobTitle,
       knowsAbout: author.knowsAbout ?? [],
       sameAs: author.links.map((l) => l.url),
     },
     breadcrumbs: [
-      home,
-      { name: 'Authors', url: absoluteLink(routes.authors()) },
-      { name: author.name, url: absoluteLink(routes.author(author.slug)) },
+      home(lang),
+      { name: t.nav.authors, url: absoluteLink(r.authors()) },
+      { name: author.name, url: absoluteLink(r.author(author.slug)) },
     ],
   };
 }
 
-const seriesCrumb: Crumb = { name: editorialStrings.series, url: absoluteLink(routes.series()) };
+/** The crumb of an edition's index of series. */
+const seriesCrumb = (lang: Lang): Crumb => ({
+  name: dictionaryOf(lang).editorial.series,
+  url: absoluteLink(routesIn(lang).series()),
+});
 
 /** The index of series: Home › Series. */
-export function seriesIndexMeta(): PageMeta {
-  return { breadcrumbs: [home, seriesCrumb] };
+export function seriesIndexMeta(lang: Lang): PageMeta {
+  return { breadcrumbs: [home(lang), seriesCrumb(lang)] };
 }
 
 /** A series page: its own feed first, CreativeWorkSeries JSON-LD with its parts, Home › Series › series. */
-export function seriesMeta(series: SeriesListing): PageMeta {
-  const url = absoluteLink(routes.seriesPage(series.slug));
+export function seriesMeta(series: SeriesListing, lang: Lang): PageMeta {
+  const r = routesIn(lang);
+  const url = absoluteLink(r.seriesPage(series.slug));
   return {
     feeds: [
       {
-        title: editorialStrings.seriesFeedTitle(site.name, series.title),
-        url: absoluteLink(routes.seriesRss(series.slug)),
+        title: fill(dictionaryOf(lang).editorial.seriesFeedTitle, {
+          site: dictionaryOf(lang).site.name,
+          title: series.title,
+        }),
+        url: absoluteLink(r.seriesRss(series.slug)),
         type: 'application/rss+xml',
       },
     ],
@@ -179,16 +224,26 @@ export function seriesMeta(series: SeriesListing): PageMeta {
       url,
       parts: series.parts.map(({ part, article }) => ({
         headline: article.title,
-        url: absoluteLink(routes.article(article.slug)),
+        url: absoluteLink(article.path),
         part,
         kicker: article.kicker,
       })),
     },
-    breadcrumbs: [home, seriesCrumb, { name: series.title, url }],
+    breadcrumbs: [home(lang), seriesCrumb(lang), { name: series.title, url }],
   };
 }
 
 /** Home › this page, for pages that pass no trail of their own. */
-export function defaultCrumbs(title: string, url: string): Crumb[] {
-  return [home, { name: title, url }];
+export function defaultCrumbs(title: string, url: string, lang: Lang): Crumb[] {
+  return [home(lang), { name: title, url }];
+}
+
+/** A page's language versions as hreflang links: each version, then `x-default`. None for a page in one language. */
+export function hrefLangs(alternates: readonly Alternate[]): HrefLang[] {
+  const fallback = defaultAlternate(alternates);
+  if (!fallback) return [];
+  return [
+    ...alternates.map((a) => ({ hreflang: a.lang, url: absoluteLink(a.path) })),
+    { hreflang: 'x-default', url: absoluteLink(fallback.path) },
+  ];
 }

@@ -1,13 +1,15 @@
 /**
- * Reads back, from a built page's <head>, the facts the sitemap needs: its canonical URL and when it
- * last changed (article:modified_time). The sitemap thus says exactly what the page says. Pure, and
- * quick enough for thousands of pages: it only scans the head's <link> and <meta> tags.
+ * Reads back, from a built page's <head>, the facts the sitemap needs: its canonical URL, when it last
+ * changed (article:modified_time) and its language versions (hreflang). The sitemap thus says exactly what
+ * the page says. Pure, and quick enough for thousands of pages: it only scans the head's <link> and <meta> tags.
  */
 
 export interface PageFacts {
   canonical: string | undefined;
   /** ISO date-time of the last change, on article pages. */
   modified: string | undefined;
+  /** The page's `<link rel="alternate" hreflang>`: its versions in each language, and x-default. */
+  alternates: { lang: string; url: string }[];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -37,13 +39,19 @@ export function pageFacts(html: string): PageFacts {
   const head = end === -1 ? html : html.slice(0, end);
   let canonical: string | undefined;
   let modified: string | undefined;
+  const alternates: PageFacts['alternates'] = [];
   for (const [tag = ''] of head.matchAll(/<(?:link|meta)\b[^>]*>/gi)) {
     const attrs = attributes(tag);
-    if (tag.toLowerCase().startsWith('<link') && attrs.get('rel')?.toLowerCase() === 'canonical') {
-      canonical ??= attrs.get('href');
+    const link = tag.toLowerCase().startsWith('<link');
+    const hreflang = attrs.get('hreflang');
+    const href = attrs.get('href');
+    if (link && attrs.get('rel')?.toLowerCase() === 'canonical') {
+      canonical ??= href;
+    } else if (link && attrs.get('rel')?.toLowerCase() === 'alternate' && hreflang && href) {
+      alternates.push({ lang: hreflang, url: href });
     } else if (attrs.get('property') === 'article:modified_time') {
       modified ??= attrs.get('content');
     }
   }
-  return { canonical, modified };
+  return { canonical, modified, alternates };
 }

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { cacheDir, timings } from '../../config/env.ts';
 import {
   renderShareImage,
@@ -21,7 +20,7 @@ const folder = join(cacheDir, 'share-images');
 let fonts: ShareFonts | undefined;
 
 // DISPATCH_TIMINGS=1 (the benchmark): the time spent drawing cards, summed over cards, logged when the build ends.
-// Cards are drawn while other pages render (satori on the main thread, sharp's rasterising on libuv's threads).
+// Cards are drawn on the main thread while other pages render (@napi-rs/canvas draws synchronously).
 const drawing = { cards: 0, ms: 0 };
 if (timings) {
   process.once('exit', () => {
@@ -54,17 +53,21 @@ export async function shareImagePng(card: ShareCard): Promise<Buffer> {
  */
 export function loadShareFonts(root: string = process.cwd()): ShareFonts {
   const require = createRequire(join(root, 'package.json'));
-  const fonts = SHARE_FONT_FILES.map(({ name, weight, file }) => ({
-    name,
-    weight,
-    style: 'normal' as const,
+  const fonts = SHARE_FONT_FILES.map(({ family, file }) => ({
+    family,
     data: readFileSync(require.resolve(file)),
   }));
-  const versions = ['@fontsource/inter', '@fontsource/source-serif-4', 'satori'].map((pkg) => {
+  const packages = [
+    '@fontsource/inter',
+    '@fontsource/source-serif-4',
+    '@fontsource/noto-nastaliq-urdu',
+    '@napi-rs/canvas',
+  ];
+  const versions = packages.map((pkg) => {
     const { version } = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
       version: string;
     };
     return `${pkg}@${version}`;
   });
-  return { fonts, fingerprint: [...versions, `sharp@${sharp.versions.sharp}`].join(' ') };
+  return { fonts, fingerprint: versions.join(' ') };
 }

@@ -4,8 +4,8 @@
  */
 
 export interface ShareLink {
-  /** The site's name, shown as the link text. */
-  name: string;
+  /** Which site: its name, in the page's language, is the dictionary's `share.<id>` (src/lib/i18n/). */
+  id: 'email' | 'x' | 'facebook' | 'linkedin' | 'whatsapp';
   href: string;
 }
 
@@ -13,10 +13,10 @@ export interface ShareLink {
 export function shareLinks({ url, title }: { url: string; title: string }): ShareLink[] {
   const q = encodeURIComponent;
   return [
-    { name: 'Email', href: `mailto:?subject=${q(title)}&body=${q(`${title}\n\n${url}`)}` },
-    { name: 'X', href: `https://x.com/intent/post?text=${q(title)}&url=${q(url)}` },
-    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${q(url)}` },
-    { name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
-    { name: 'WhatsApp', href: `https://wa.me/?text=${q(`${title} ${url}`)}` },
+    { id: 'email', href: `mailto:?subject=${q(title)}&body=${q(`${title}\n\n${url}`)}` },
+    { id: 'x', href: `https://x.com/intent/post?text=${q(title)}&url=${q(url)}` },
+    { id: 'facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${q(url)}` },
+    { id: 'linkedin', href: `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
+    { id: 'whatsapp', href: `https://wa.me/?text=${q(`${title} ${url}`)}` },
   ];
 }

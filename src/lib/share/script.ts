@@ -28,10 +28,10 @@ export function enhanceShareLinks(root: ParentNode): void {
       copy.querySelector('button')?.addEventListener('click', () => {
         navigator.clipboard.writeText(url).then(
           () => {
-            say('Link copied.');
+            say(box.dataset['copied'] ?? '');
           },
           () => {
-            say('Could not copy the link; copy it from the address bar.');
+            say(box.dataset['copyFailed'] ?? '');
           },
         );
       });

@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Lang } from '../../config/languages.ts';
+
 /**
  * Every internal URL of the site, built in one place so that a site hosted under a sub-path
  * (`base`, e.g. "/dispatch/") gets the prefix on every link (./links.ts adds the configured one).
@@ -7,6 +9,24 @@
 export function withBase(base: string, path: string): string {
   const head = base.endsWith('/') ? base : `${base}/`;
   return head + path.replace(/^\/+/, '');
+}
+
+/**
+ * A site-relative path in a language's edition: the default language's at the root, every other one under its
+ * code (`ur/articles/x/`). The same page in two languages has the same path but for this prefix.
+ */
+export function localized(lang: Lang, path: string): string {
+  return lang === DEFAULT_LANGUAGE ? path : `${lang}/${path}`;
+}
+
+/** A path of a language's edition without its prefix: the page it is in every language. */
+export function unlocalized(lang: Lang, path: string): string {
+  return lang === DEFAULT_LANGUAGE ? path : path.slice(lang.length + 1);
+}
+
+/** The route param of a language's prefix (`[...lang]`): none for the default language, the code otherwise. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === DEFAULT_LANGUAGE ? undefined : lang;
 }
 
 /**
@@ -24,6 +44,8 @@ export const RESERVED_SLUGS = [
   'types-of-work',
   'pagefind',
   '404',
+  // The other languages' editions (src/config/languages.ts).
+  'ur',
 ] as const;
 
 /** The id of a kicker's definition on the Types of work page: "Analysis" → "analysis". */
@@ -61,3 +83,24 @@ export const routes = {
   sitemapIndex: () => 'sitemap-index.xml',
   newsSitemap: () => 'news-sitemap.xml',
 } as const;
+
+type Routes = typeof routes;
+
+const routesByLang = new Map<Lang, Routes>([[DEFAULT_LANGUAGE, routes]]);
+
+/**
+ * The routes of a language's edition: every path with the language's prefix (`localized`). The files the
+ * whole site shares (Pagefind's bundle, the logo, the sitemaps) are `routes`' own.
+ */
+export function routesIn(lang: Lang): Routes {
+  const known = routesByLang.get(lang);
+  if (known) return known;
+  const prefixed = Object.fromEntries(
+    Object.entries(routes).map(([name, route]) => [
+      name,
+      (...args: unknown[]) => localized(lang, (route as (...a: unknown[]) => string)(...args)),
+    ]),
+  ) as unknown as Routes;
+  routesByLang.set(lang, prefixed);
+  return prefixed;
+}

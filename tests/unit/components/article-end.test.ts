@@ -8,6 +8,7 @@ describe('Corrections', () => {
   test('renders each correction as a dated note under a labelled heading', async () => {
     const html = await render(Corrections, {
       props: {
+        lang: 'en',
         corrections: [
           { date: new Date('2024-01-13'), text: 'The name was misspelt.' },
           { date: new Date('2024-01-20'), text: 'The date was wrong.' },
@@ -23,10 +24,10 @@ describe('Corrections', () => {
 
   test('says "Correction" for a single one and renders nothing without any', async () => {
     const one = await render(Corrections, {
-      props: { corrections: [{ date: new Date('2024-01-13'), text: 'Fixed.' }] },
+      props: { lang: 'en', corrections: [{ date: new Date('2024-01-13'), text: 'Fixed.' }] },
     });
     expect(one).toContain('>Correction</h2>');
-    expect((await render(Corrections, { props: { corrections: [] } })).trim()).toBe('');
+    expect((await render(Corrections, { props: { lang: 'en', corrections: [] } })).trim()).toBe('');
   });
 });
 
@@ -34,6 +35,7 @@ describe('ArticleSources', () => {
   test('links each source, with its publisher and date when given', async () => {
     const html = await render(ArticleSources, {
       props: {
+        lang: 'en',
         sources: [
           {
             title: 'A report',
@@ -53,13 +55,15 @@ describe('ArticleSources', () => {
   });
 
   test('renders nothing for an article without sources', async () => {
-    expect((await render(ArticleSources, { props: { sources: [] } })).trim()).toBe('');
+    expect((await render(ArticleSources, { props: { lang: 'en', sources: [] } })).trim()).toBe('');
   });
 });
 
 describe('SuggestCorrection', () => {
   test('links to the article’s file in the configured repository', async () => {
-    const html = await render(SuggestCorrection, { props: { file: 'content/articles/a-story.md' } });
+    const html = await render(SuggestCorrection, {
+      props: { lang: 'en', file: 'content/articles/a-story.md' },
+    });
     expect(html).toMatch(
       /<a href="https:\/\/[^"]+\/edit\/main\/content\/articles\/a-story\.md"[^>]*>Suggest a correction<\/a>/,
     );

@@ -101,21 +101,21 @@ describe('ArticleCard', () => {
 
 describe('TagList', () => {
   test('links every tag to its page', async () => {
-    const html = await render(TagList, { props: { tags: summary.tags } });
+    const html = await render(TagList, { props: { lang: 'en', tags: summary.tags } });
     expect(html).toMatch(/<a href="\/tags\/middle-east\/">Middle East<\/a>/);
   });
 });
 
 describe('AuthorBio', () => {
   test('shows the name linked to the author page, and the bio, under “About the author”', async () => {
-    const html = await render(AuthorBio, { props: { authors: summary.authors } });
+    const html = await render(AuthorBio, { props: { lang: 'en', authors: summary.authors } });
     expect(html).toContain('href="/authors/hadia-safeer/"');
     expect(html).toContain('Student of International Relations.');
     expect(html).toContain('About the author<');
   });
 
   test('gives one bio per author, in byline order, under “About the authors”', async () => {
-    const html = await render(AuthorBio, { props: { authors: coauthored.authors } });
+    const html = await render(AuthorBio, { props: { lang: 'en', authors: coauthored.authors } });
     expect(html).toContain('About the authors');
     const names = [...html.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1]);
     expect(names).toEqual(['Hadia Safeer', 'Dispatch Desk']);
@@ -125,14 +125,14 @@ describe('AuthorBio', () => {
 
 describe('RelatedArticles', () => {
   test('lists title, date and dek of each related article', async () => {
-    const html = await render(RelatedArticles, { props: { articles: [summary] } });
+    const html = await render(RelatedArticles, { props: { lang: 'en', articles: [summary] } });
     expect(html).toMatch(/<a href="\/articles\/a-story\/">A story<\/a>/);
     expect(html).toContain('<time datetime="2024-01-18">');
     expect(html).toContain('What the story is about.');
   });
 
   test('renders nothing when there are none', async () => {
-    const html = await render(RelatedArticles, { props: { articles: [] } });
+    const html = await render(RelatedArticles, { props: { lang: 'en', articles: [] } });
     expect(html.trim()).toBe('');
   });
 });
@@ -140,7 +140,7 @@ describe('RelatedArticles', () => {
 describe('SeriesNav', () => {
   const part = (n: number, slug: string) => ({
     part: n,
-    article: { ...summary, slug, title: `Part ${n} title` },
+    article: { ...summary, slug, path: `articles/${slug}/`, title: `Part ${n} title` },
   });
   const placement = {
     slug: 'border',
@@ -152,7 +152,7 @@ describe('SeriesNav', () => {
   };
 
   test('says “Part 2 of 4” and links the series page and the parts before and after', async () => {
-    const html = await render(SeriesNav, { props: { series: placement } });
+    const html = await render(SeriesNav, { props: { lang: 'en', series: placement } });
     expect(html).toContain('aria-label="Series: Border Dispatches"');
     expect(html.replace(/<[^>]+>/g, '')).toContain('Part 2 of 4 · Border Dispatches');
     expect(html).toContain('href="/series/border/"');
@@ -166,30 +166,35 @@ describe('SeriesNav', () => {
 
   test('has no previous link on the first part and no list at all for a lone part', async () => {
     const first = await render(SeriesNav, {
-      props: { series: { ...placement, part: 1, previous: undefined } },
+      props: { lang: 'en', series: { ...placement, part: 1, previous: undefined } },
     });
     expect(first).not.toContain('rel="prev"');
     expect(first).toContain('rel="next"');
     const lone = await render(SeriesNav, {
-      props: { series: { ...placement, part: 1, total: 1, previous: undefined, next: undefined } },
+      props: {
+        lang: 'en',
+        series: { ...placement, part: 1, total: 1, previous: undefined, next: undefined },
+      },
     });
     expect(lone).not.toContain('<ul');
   });
 
   test('renders nothing for an article outside any series', async () => {
-    expect((await render(SeriesNav, { props: { series: undefined } })).trim()).toBe('');
+    expect((await render(SeriesNav, { props: { lang: 'en', series: undefined } })).trim()).toBe('');
   });
 });
 
 describe('KeyPoints', () => {
   test('is a section labelled by its “Key points” heading, with one list item per point', async () => {
-    const html = await render(KeyPoints, { props: { points: ['One point.', 'Another <point>.'] } });
+    const html = await render(KeyPoints, {
+      props: { lang: 'en', points: ['One point.', 'Another <point>.'] },
+    });
     expect(html).toMatch(/<section aria-labelledby="key-points-heading">/);
     expect(html).toMatch(/<h2 id="key-points-heading"[^>]*>\s*Key points\s*<\/h2>/);
     expect(html).toContain('<li>One point.</li><li>Another &lt;point&gt;.</li>');
   });
 
   test('renders nothing for an article without key points', async () => {
-    expect((await render(KeyPoints, { props: { points: [] } })).trim()).toBe('');
+    expect((await render(KeyPoints, { props: { lang: 'en', points: [] } })).trim()).toBe('');
   });
 });

@@ -16,9 +16,9 @@ const withAnalytics = parseConsentConfig({
       name: '_pk_id.*',
       storage: 'cookie',
       category: 'analytics',
-      provider: 'Dispatch (self-hosted Matomo)',
-      purpose: 'Tells visits apart.',
-      lifetime: '13 months',
+      provider: { en: 'Dispatch (self-hosted Matomo)', ur: 'ڈسپیچ (ماتومو)' },
+      purpose: { en: 'Tells visits apart.', ur: 'وزٹ الگ الگ پہچانتا ہے۔' },
+      lifetime: { en: '13 months', ur: '13 مہینے' },
     },
   ],
   scripts: [{ category: 'analytics', src: '/stats/matomo.js', attributes: { 'data-site-id': '7' } }],
@@ -26,7 +26,7 @@ const withAnalytics = parseConsentConfig({
 
 describe('ConsentBanner', () => {
   test('renders a hidden, labelled banner with three buttons of one kind, and a link to the policy', async () => {
-    const html = await render(ConsentBanner);
+    const html = await render(ConsentBanner, { props: { lang: 'en' } });
     const banner = /<section id="consent-banner"[^>]*>([\s\S]*?)<\/section>/.exec(html);
     expect(banner?.[0]).toMatch(/aria-labelledby="consent-banner-title"/);
     expect(banner?.[0]).toMatch(/ hidden[ >]/);
@@ -41,7 +41,7 @@ describe('ConsentBanner', () => {
   });
 
   test('gives the script the rules and the items to delete, not the texts', async () => {
-    const html = await render(ConsentBanner, { props: { config: withAnalytics } });
+    const html = await render(ConsentBanner, { props: { lang: 'en', config: withAnalytics } });
     const attribute = /data-config="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(JSON.parse(attribute.replaceAll('&quot;', '"'))).toEqual({
       revision: 1,
@@ -53,14 +53,14 @@ describe('ConsentBanner', () => {
   });
 
   test('carries no settings dialog: every page but the policy fetches it when it is opened', async () => {
-    const html = await render(ConsentBanner);
+    const html = await render(ConsentBanner, { props: { lang: 'en' } });
     expect(html).not.toContain('<dialog');
     expect(html).not.toContain('role="switch"');
   });
 
   test('writes a configured script as inert text gated by its category', async () => {
-    expect(await render(ConsentBanner)).not.toContain('type="text/plain"');
-    const html = await render(ConsentBanner, { props: { config: withAnalytics } });
+    expect(await render(ConsentBanner, { props: { lang: 'en' } })).not.toContain('type="text/plain"');
+    const html = await render(ConsentBanner, { props: { lang: 'en', config: withAnalytics } });
     expect(html).toMatch(
       /<script type="text\/plain" data-consent="analytics" src="\/stats\/matomo.js" data-site-id="7"><\/script>/,
     );
@@ -69,7 +69,7 @@ describe('ConsentBanner', () => {
 
 describe('ConsentSettings', () => {
   test('lists every category in a labelled dialog, strictly necessary always on and the others off', async () => {
-    const html = await render(ConsentSettings);
+    const html = await render(ConsentSettings, { props: { lang: 'en' } });
     expect(html).toMatch(/<dialog id="consent-settings"[^>]*aria-labelledby="consent-settings-title"/);
     expect(html).toContain('<h2 id="consent-settings-title">Cookie settings</h2>');
     expect(html).toMatch(/Strictly necessary<\/span>\s*<span class="consent-always">Always on<\/span>/);
@@ -79,16 +79,37 @@ describe('ConsentSettings', () => {
       expect(input).toContain('role="switch"');
       expect(input).not.toMatch(/\bchecked\b/);
     }
-    for (const category of consent.categories) expect(html).toContain(category.description);
+    for (const category of consent.categories) expect(html).toContain(category.description.en);
     expect(html).toMatch(
       /Save choices<\/button>\s*<button[^>]*>Accept all<\/button>\s*<button[^>]*>Reject all/,
     );
   });
 });
 
+describe('the consent interface in Urdu', () => {
+  test('the banner asks in Urdu and links the Urdu policy, which holds the Urdu settings', async () => {
+    const html = await render(ConsentBanner, { props: { lang: 'ur' } });
+    expect(html).toContain('<h2 id="consent-banner-title">ڈسپیچ پر کوکیز</h2>');
+    expect(html).toMatch(/<a href="\/ur\/data-protection\/">ڈیٹا کے تحفظ کی پالیسی<\/a>/);
+    expect(html).toMatch(/>\s*سب قبول کیجیے\s*<\/button>/);
+    // One choice for both editions: the same storage key and revision in the script's configuration.
+    expect(html).toContain(`&quot;key&quot;:&quot;${consent.storageKey}&quot;`);
+    expect(html).toContain(`&quot;revision&quot;:${String(consent.revision)}`);
+  });
+
+  test('the settings name and describe every category in Urdu', async () => {
+    const html = await render(ConsentSettings, { props: { lang: 'ur' } });
+    expect(html).toContain('<h2 id="consent-settings-title">کوکیز کی ترتیبات</h2>');
+    for (const category of consent.categories) {
+      expect(html).toContain(category.name.ur);
+      expect(html).toContain(category.description.ur);
+    }
+  });
+});
+
 describe('ConsentDetails', () => {
   test('lists each item under its category with storage, provider, purpose and lifetime', async () => {
-    const html = await render(ConsentDetails, { props: { config: withAnalytics } });
+    const html = await render(ConsentDetails, { props: { lang: 'en', config: withAnalytics } });
     expect(html).toMatch(
       /<h3>Strictly necessary<\/h3>\s*<p><strong>Always on\.<\/strong>[\s\S]*<code>dispatch\.<wbr>consent<\/code><br>Local storage, Dispatch<\/td>\s*<td>Your cookie choice[^<]*<\/td>\s*<td>12 months, then we ask again<\/td>/,
     );
@@ -98,13 +119,13 @@ describe('ConsentDetails', () => {
   });
 
   test('holds the settings dialog, which the other pages fetch from the policy page', async () => {
-    const html = await render(ConsentDetails);
+    const html = await render(ConsentDetails, { props: { lang: 'en' } });
     expect(html).toMatch(/<dialog id="consent-settings"/);
     expect(html).toContain('Change your cookie settings');
   });
 
   test('says when the site stores nothing in a category', async () => {
-    const html = await render(ConsentDetails);
+    const html = await render(ConsentDetails, { props: { lang: 'en' } });
     expect(html).toMatch(
       /<h3>Analytics<\/h3>\s*<p>[\s\S]*?<\/p>\s*<p>Dispatch itself stores nothing in this category\.<\/p>/,
     );
@@ -116,6 +137,7 @@ describe('ConsentDetails', () => {
 
 describe('Embed', () => {
   const props = {
+    lang: 'en' as const,
     src: 'https://www.youtube-nocookie.com/embed/abc',
     title: 'Interview with the minister',
     provider: 'YouTube',

@@ -7,11 +7,13 @@ const href = (n: number) => (n === 1 ? '/tags/iran/' : `/tags/iran/${n}/`);
 
 describe('Pagination', () => {
   test('renders nothing for a listing of one page', async () => {
-    expect(await render(Pagination, { props: { current: 1, total: 1, href } })).not.toContain('<nav');
+    expect(await render(Pagination, { props: { lang: 'en', current: 1, total: 1, href } })).not.toContain(
+      '<nav',
+    );
   });
 
   test('is a labelled navigation marking the current page, with previous and next links', async () => {
-    const html = await render(Pagination, { props: { current: 2, total: 3, href } });
+    const html = await render(Pagination, { props: { lang: 'en', current: 2, total: 3, href } });
     expect(html).toContain('<nav class="pagination" aria-label="Pagination">');
     expect(html).toMatch(/<a href="\/tags\/iran\/2\/" aria-current="page" aria-label="Page 2">2<\/a>/);
     expect(html).toMatch(/<a href="\/tags\/iran\/" aria-label="Page 1">1<\/a>/);
@@ -20,12 +22,31 @@ describe('Pagination', () => {
   });
 
   test('has no previous link on the first page and no next link on the last', async () => {
-    expect(await render(Pagination, { props: { current: 1, total: 3, href } })).not.toContain('rel="prev"');
-    expect(await render(Pagination, { props: { current: 3, total: 3, href } })).not.toContain('rel="next"');
+    expect(await render(Pagination, { props: { lang: 'en', current: 1, total: 3, href } })).not.toContain(
+      'rel="prev"',
+    );
+    expect(await render(Pagination, { props: { lang: 'en', current: 3, total: 3, href } })).not.toContain(
+      'rel="next"',
+    );
+  });
+
+  test('points its arrows the reading way: back leftwards in English, rightwards in Urdu', async () => {
+    const arrows = async (lang: 'en' | 'ur') => {
+      const html = await render(Pagination, { props: { lang, current: 2, total: 3, href } });
+      // The arrow inside the link with this rel.
+      const arrow = (rel: string) =>
+        new RegExp(
+          `<a [^>]*rel="${rel}">(?:(?!</a>).)*<span aria-hidden="true">\\s*([←→])\\s*</span>`,
+          's',
+        ).exec(html)?.[1];
+      return { back: arrow('prev'), forward: arrow('next') };
+    };
+    expect(await arrows('en')).toEqual({ back: '←', forward: '→' });
+    expect(await arrows('ur')).toEqual({ back: '→', forward: '←' });
   });
 
   test('hides the gap between page numbers from screen readers', async () => {
-    const html = await render(Pagination, { props: { current: 10, total: 50, href } });
+    const html = await render(Pagination, { props: { lang: 'en', current: 10, total: 50, href } });
     expect(html).toContain('<li class="gap" aria-hidden="true">…</li>');
   });
 });
@@ -35,7 +56,7 @@ describe('TableOfContents', () => {
 
   test('lists the sections and subsections of an article with three sections', async () => {
     const html = await render(TableOfContents, {
-      props: { headings: [h(2, 'What happened'), h(3, 'The strike'), h(2, 'Why'), h(2, 'Next')] },
+      props: { lang: 'en', headings: [h(2, 'What happened'), h(3, 'The strike'), h(2, 'Why'), h(2, 'Next')] },
     });
     expect(html).toContain('aria-labelledby="toc-heading"');
     expect(html).toContain('<h2 id="toc-heading">In this article</h2>');
@@ -44,7 +65,9 @@ describe('TableOfContents', () => {
   });
 
   test('renders nothing for an article with two sections', async () => {
-    const html = await render(TableOfContents, { props: { headings: [h(2, 'One'), h(2, 'Two')] } });
+    const html = await render(TableOfContents, {
+      props: { lang: 'en', headings: [h(2, 'One'), h(2, 'Two')] },
+    });
     expect(html).not.toContain('<nav');
   });
 });

@@ -12,26 +12,38 @@ const valid = (): ConsentConfigInput => ({
   maxAgeDays: 365,
   storageKey: 'site.consent',
   categories: [
-    { id: 'necessary', name: 'Strictly necessary', description: 'Always on.' },
-    { id: 'analytics', name: 'Analytics', description: 'Counts visits.' },
-    { id: 'media', name: 'Embedded media', description: 'Loads embeds.' },
+    {
+      id: 'necessary',
+      name: { en: 'Strictly necessary', ur: 'Strictly necessary (ur)' },
+      description: { en: 'Always on.', ur: 'Always on. (ur)' },
+    },
+    {
+      id: 'analytics',
+      name: { en: 'Analytics', ur: 'Analytics (ur)' },
+      description: { en: 'Counts visits.', ur: 'Counts visits. (ur)' },
+    },
+    {
+      id: 'media',
+      name: { en: 'Embedded media', ur: 'Embedded media (ur)' },
+      description: { en: 'Loads embeds.', ur: 'Loads embeds. (ur)' },
+    },
   ],
   items: [
     {
       name: 'site.consent',
       storage: 'localStorage',
       category: 'necessary',
-      provider: 'Site',
-      purpose: 'Your choice.',
-      lifetime: '12 months',
+      provider: { en: 'Site', ur: 'Site (ur)' },
+      purpose: { en: 'Your choice.', ur: 'Your choice. (ur)' },
+      lifetime: { en: '12 months', ur: '12 months (ur)' },
     },
     {
       name: '_pk_id.*',
       storage: 'cookie',
       category: 'analytics',
-      provider: 'Site (Matomo)',
-      purpose: 'Tells visits apart.',
-      lifetime: '13 months',
+      provider: { en: 'Site (Matomo)', ur: 'Site (Matomo) (ur)' },
+      purpose: { en: 'Tells visits apart.', ur: 'Tells visits apart. (ur)' },
+      lifetime: { en: '13 months', ur: '13 months (ur)' },
     },
   ],
   scripts: [{ category: 'analytics', src: '/stats/script.js', attributes: { 'data-site': '1' } }],
@@ -50,6 +62,16 @@ describe('the site’s consent configuration', () => {
 });
 
 describe('parseConsentConfig', () => {
+  test('refuses text a reader sees that is missing in a language of the site', () => {
+    const input = valid();
+    input.categories[1] = {
+      id: 'analytics',
+      name: { en: 'Analytics' } as never,
+      description: input.categories[1]?.description ?? { en: '', ur: '' },
+    };
+    expect(() => parseConsentConfig(input)).toThrow('src/config/consent.ts: categories.1.name.ur:');
+  });
+
   test('accepts a complete configuration and defaults missing script attributes', () => {
     const input = valid();
     input.scripts = [{ category: 'media', src: 'https://stats.example/script.js' }];
@@ -71,7 +93,12 @@ describe('parseConsentConfig', () => {
     ],
     [
       'a category listed twice',
-      (c) => c.categories.push({ id: 'media', name: 'Again', description: 'Twice.' }),
+      (c) =>
+        c.categories.push({
+          id: 'media',
+          name: { en: 'Again', ur: 'Again (ur)' },
+          description: { en: 'Twice.', ur: 'Twice. (ur)' },
+        }),
       'src/config/consent.ts: categories.3.id: duplicate category "media"',
     ],
     [

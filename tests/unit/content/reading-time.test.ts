@@ -26,6 +26,11 @@ describe('countWords', () => {
     expect(countWords('## What happened\n\n- first item\n- second item')).toBe(6);
   });
 
+  test('counts Urdu words whole, their vowel marks and non-joiners inside them', () => {
+    // حفاظتِ carries a zer (a combining mark); ہوئے‌تھے is written with a zero-width non-joiner.
+    expect(countWords('پاکستان کی حفاظتِ سرحد، ہوئے\u200Cتھے۔')).toBe(5);
+  });
+
   test('counts nothing in an empty body', () => {
     expect(countWords('')).toBe(0);
   });

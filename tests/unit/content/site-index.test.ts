@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/lib/content/rules.ts';
-import { buildSiteIndex, isPublished, type ArticleInput } from '../../../src/lib/content/site-index.ts';
+import {
+  buildEditions,
+  buildSiteIndex,
+  isPublished,
+  type ArticleInput,
+} from '../../../src/lib/content/site-index.ts';
 import {
   defaultTags,
   makeArticle,
@@ -175,6 +180,78 @@ describe('buildSiteIndex', () => {
 describe('isPublished', () => {
   test('publishes an article dated exactly at the build time', () => {
     expect(isPublished({ draft: false, pubDate: now }, options)).toBe(true);
+  });
+});
+
+describe('buildEditions', () => {
+  const urdu = (slug: string, fields: Fields = {}, body = 'لفظ '.repeat(320)) =>
+    article(slug, { lang: 'ur', ...fields }, body);
+
+  test('makes one edition per language with published articles, each listing its own articles only', () => {
+    const editions = buildEditions(
+      input([article('one'), urdu('ek', { translationOf: 'one' }), urdu('draft-ur', { draft: true })]),
+      options,
+    );
+    expect([...editions.keys()]).toEqual(['en', 'ur']);
+    expect(editions.get('en')?.articles.map((a) => a.slug)).toEqual(['one']);
+    expect(editions.get('ur')?.articles.map((a) => a.slug)).toEqual(['ek']);
+  });
+
+  test('makes no edition for a language without a published article', () => {
+    expect([...buildEditions(input([article('one'), urdu('draft-ur', { draft: true })]), options).keys()]).toEqual([
+      'en',
+    ]);
+  });
+
+  test('names authors and tags in the edition’s language and counts in it', () => {
+    const ur = buildEditions(input([article('one'), urdu('ek'), urdu('do')]), options).get('ur');
+    expect(ur?.articleBySlug.get('ek')?.authors[0]?.name).toBe('این');
+    expect(ur?.tags.map((t) => [t.name, t.countLabel])).toEqual([['دنیا', '2 مضامین']]);
+    expect(ur?.authors.map((a) => [a.name, a.bio])).toEqual([['این', 'لکھتی ہیں۔']]);
+  });
+
+  test('publishes a translation at its original’s address under its language, each linking the other', () => {
+    const editions = buildEditions(input([article('one'), urdu('ek', { translationOf: 'one' })]), options);
+    const original = editions.get('en')?.articleBySlug.get('one');
+    const translation = editions.get('ur')?.articleBySlug.get('ek');
+    expect(translation).toMatchObject({ lang: 'ur', urlSlug: 'one', path: 'ur/articles/one/' });
+    expect(translation?.original).toEqual({ lang: 'en', path: 'articles/one/', title: 'The one story' });
+    expect(translation?.translations).toEqual([]);
+    expect(original?.translations).toEqual([{ lang: 'ur', path: 'ur/articles/one/', title: 'The ek story' }]);
+    expect(original?.original).toBeUndefined();
+    expect(original?.versions.map((v) => v.lang)).toEqual(['en', 'ur']);
+  });
+
+  test('links no version that is not published', () => {
+    const editions = buildEditions(
+      input([article('one', { draft: true }), urdu('ek', { translationOf: 'one' })]),
+      options,
+    );
+    expect(editions.get('ur')?.articleBySlug.get('ek')).toMatchObject({ original: undefined, versions: [expect.objectContaining({ lang: 'ur' })] });
+  });
+
+  test('keeps related articles within the article’s language', () => {
+    const editions = buildEditions(
+      input([
+        article('one', { tags: ['asia'] }, 'monsoon harbour tanker'),
+        article('two', { tags: ['asia'] }, 'monsoon harbour tanker'),
+        article('three', {}, 'election ballot'),
+        urdu('ek', { tags: ['asia'] }, 'monsoon harbour tanker'),
+      ]),
+      options,
+    );
+    expect(editions.get('en')?.articleBySlug.get('one')?.related.map((r) => r.slug)).toEqual(['two']);
+    expect(editions.get('ur')?.articleBySlug.get('ek')?.related).toEqual([]);
+  });
+
+  test('reads each language at its own speed', () => {
+    const editions = buildEditions(input([article('one'), urdu('ek')]), {
+      ...options,
+      wordsPerMinute: { en: 225, ur: 160 },
+    });
+    // 450 English words at 225 a minute; 320 Urdu words at 160 a minute.
+    expect(editions.get('en')?.articleBySlug.get('one')?.readingMinutes).toBe(2);
+    expect(editions.get('ur')?.articleBySlug.get('ek')?.readingMinutes).toBe(2);
   });
 });
 

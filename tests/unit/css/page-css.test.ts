@@ -77,6 +77,26 @@ describe('withoutUnusedRules', () => {
   });
 });
 
+describe('withoutUnusedRules and the page’s language', () => {
+  const urdu = "html[lang^='ur']{font-size:112.5%}html[lang^=ur] *{line-height:2!important}body{margin:0}";
+
+  test('drops the rules of another language’s pages', () => {
+    const english = withoutUnusedRules(
+      urdu,
+      pageContent('<html lang="en-GB"><body><p>Text</p></body></html>'),
+    );
+    expect(english).toBe('body{margin:0}');
+  });
+
+  test('keeps them on that language’s pages', () => {
+    const result = withoutUnusedRules(
+      urdu,
+      pageContent('<html lang="ur-PK" dir="rtl"><body><p>متن</p></body></html>'),
+    );
+    expect(result).toBe(urdu);
+  });
+});
+
 test('no script creates an element or class that STATIC_ONLY counts as written by the build only', () => {
   // The browser scripts: script.ts (and consent-actions.ts) beside the logic of each feature in src/lib/.
   const scripts = readdirSync('src/lib', { recursive: true, encoding: 'utf8' })

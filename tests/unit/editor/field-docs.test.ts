@@ -53,6 +53,8 @@ describe('fieldRows', () => {
       'sources[].date',
       'draft',
       'canonical',
+      'lang',
+      'translationOf',
     ]);
   });
 

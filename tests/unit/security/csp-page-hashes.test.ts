@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { replaceInlineStyle, trimCspHashes } from '../../../src/lib/security/csp-page-hashes.ts';
+import {
+  replaceInlineStyle,
+  trimCspHashes,
+  withoutUnusedWasm,
+} from '../../../src/lib/security/csp-page-hashes.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -77,5 +81,21 @@ describe('replaceInlineStyle', () => {
   test('does not allow a stylesheet the policy did not allow', () => {
     const html = page('<style>p{}</style>');
     expect(policyOf(replaceInlineStyle(html, 'p{}', 'p{color:red}'))).not.toContain(sha256('p{color:red}'));
+  });
+});
+
+describe('withoutUnusedWasm', () => {
+  const meta = (body: string) =>
+    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self'"></head><body>${body}</body>`;
+
+  test('takes WebAssembly away from a page without the search form, and nothing else', () => {
+    expect(withoutUnusedWasm(meta('<p>An article.</p>'))).toBe(
+      `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'"></head><body><p>An article.</p></body>`,
+    );
+  });
+
+  test('leaves the search page its WebAssembly for Pagefind', () => {
+    const search = meta('<form id="search-form" role="search"></form>');
+    expect(withoutUnusedWasm(search)).toBe(search);
   });
 });

@@ -28,6 +28,7 @@ const article: PageInput = {
   article: {
     headline: 'A headline',
     kicker: 'Opinion',
+    type: 'Opinion',
     published: new Date('2024-01-18'),
     modified: new Date('2024-01-18'),
     authors: [{ name: 'Hadia Safeer', url: 'https://example.org/news/authors/hadia-safeer/' }],
@@ -368,5 +369,62 @@ describe('jsonLdText', () => {
     const text = jsonLdText(value);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('pageSeo of a page in two languages', () => {
+  const versions = [
+    { hreflang: 'en', url: 'https://example.org/news/articles/a/' },
+    { hreflang: 'ur', url: 'https://example.org/news/ur/articles/a/' },
+    { hreflang: 'x-default', url: 'https://example.org/news/articles/a/' },
+  ];
+
+  test('hands on its hreflang links and names the other language for OpenGraph', () => {
+    const seo = pageSeo({ ...article, alternates: versions });
+    expect(seo.alternates).toEqual(versions);
+    expect(seo.meta).toContainEqual({ property: 'og:locale:alternate', content: 'ur_PK' });
+    expect(
+      seo.meta.filter((tag) => 'property' in tag && tag.property === 'og:locale:alternate'),
+    ).toHaveLength(1);
+  });
+
+  test('gives an error page no versions', () => {
+    expect(pageSeo({ ...page, errorPage: true, alternates: versions }).alternates).toEqual([]);
+  });
+
+  test('links a translation to its original, and an original to its translations (schema.org)', () => {
+    const original = {
+      url: 'https://example.org/news/articles/a/',
+      inLanguage: 'en-GB',
+    };
+    const urdu = {
+      url: 'https://example.org/news/ur/articles/a/',
+      inLanguage: 'ur-PK',
+    };
+    const [translationLd] = pageSeo({
+      ...article,
+      publisher: { ...publisher, locale: 'ur-PK' },
+      article: { ...(article.article as NonNullable<PageInput['article']>), translationOf: original },
+    }).jsonLd;
+    expect(translationLd).toMatchObject({
+      inLanguage: 'ur-PK',
+      translationOfWork: { '@type': 'NewsArticle', '@id': original.url, inLanguage: 'en-GB' },
+    });
+    const [originalLd] = pageSeo({
+      ...article,
+      article: { ...(article.article as NonNullable<PageInput['article']>), translations: [urdu] },
+    }).jsonLd;
+    expect(originalLd).toMatchObject({
+      workTranslation: [{ '@type': 'NewsArticle', '@id': urdu.url, inLanguage: 'ur-PK' }],
+    });
+  });
+
+  test('titles a page with its language’s templates', () => {
+    expect(
+      pageTitle('تلاش', 'ڈسپیچ', { pageTitle: '{title} · {site}', homeTitle: '{site}: خبروں کا تجزیہ' }),
+    ).toBe('تلاش · ڈسپیچ');
+    expect(
+      pageTitle(undefined, 'ڈسپیچ', { pageTitle: '{title} · {site}', homeTitle: '{site}: خبروں کا تجزیہ' }),
+    ).toBe('ڈسپیچ: خبروں کا تجزیہ');
   });
 });

@@ -14,6 +14,7 @@ const article = (slug: string, published: string, syndicated = false): NewsArtic
   title: `Title of ${slug}`,
   published: new Date(published),
   syndicated,
+  publication: { name: 'Dispatch', locale: 'en-GB' },
 });
 const options = { now, windowHours: 48, maxUrls: 1000 };
 
@@ -65,13 +66,7 @@ describe('newsSitemapXml', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' });
 
   test('writes a urlset with Google’s news tags for each article, escaping the headline', () => {
-    const text = newsSitemapXml(
-      [article('a', '2024-01-13')].map((a) => ({ ...a, title: 'Q&A: <this>' })),
-      {
-        name: 'Dispatch',
-        locale: 'en-GB',
-      },
-    );
+    const text = newsSitemapXml([article('a', '2024-01-13')].map((a) => ({ ...a, title: 'Q&A: <this>' })));
     expect(() => SyntaxValidator.validate(text)).not.toThrow();
     const urlset = (parser.parse(text) as { urlset: Record<string, unknown> }).urlset;
     expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
@@ -87,8 +82,16 @@ describe('newsSitemapXml', () => {
     ]);
   });
 
+  test('names each article’s publication and language as its edition gives them', () => {
+    const urdu = { ...article('b', '2024-01-13'), publication: { name: 'ڈسپیچ', locale: 'ur-PK' } };
+    const urlset = (parser.parse(newsSitemapXml([urdu])) as { urlset: { url: unknown[] } }).urlset;
+    expect(urlset.url[0]).toMatchObject({
+      'news:news': { 'news:publication': { 'news:name': 'ڈسپیچ', 'news:language': 'ur' } },
+    });
+  });
+
   test('is a valid, empty urlset when nothing is recent', () => {
-    const text = newsSitemapXml([], { name: 'Dispatch', locale: 'en-GB' });
+    const text = newsSitemapXml([]);
     expect(() => SyntaxValidator.validate(text)).not.toThrow();
     expect(text).not.toContain('<url>');
   });

@@ -1,18 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { site } from '../../../src/config/site.ts';
 import {
   articleMeta,
   authorMeta,
   defaultCrumbs,
+  hrefLangs,
   LOGO,
-  publisher,
+  publisherOf,
   SHARE_IMAGE,
   seriesMeta,
-  siteFeeds,
+  siteFeedsOf,
   tagMeta,
 } from '../../../src/lib/seo/page-meta.ts';
 import { absoluteLink } from '../../../src/lib/urls/links.ts';
-import { makeArticle, makeSeries, makeSiteIndex } from '../../support/make-article.ts';
+import { makeArticle, makeEditions, makeSeries, makeSiteIndex } from '../../support/make-article.ts';
+
+const site = { name: 'Dispatch' };
 
 /** Absolute URLs on the configured site (SITE_URL and BASE_PATH), as the built pages have them. */
 const at = (path: string) => absoluteLink(path);
@@ -36,19 +38,33 @@ const article = (slug: string) => {
 
 describe('publisher and site feeds', () => {
   test('name the site, its home page and its square logo by absolute URL', () => {
-    expect(publisher).toMatchObject({
+    expect(publisherOf('en')).toMatchObject({
       name: site.name,
-      locale: site.locale,
+      locale: 'en-GB',
       url: at(''),
       logo: { url: at('logo.png'), width: LOGO.width, height: LOGO.height, alt: `${site.name} logo` },
     });
   });
 
-  test('offer the RSS, Atom and JSON feeds of the whole site', () => {
-    expect(siteFeeds.map((f) => [f.type, f.url])).toEqual([
+  test('name the Urdu edition in Urdu, at its own home page, with the one logo', () => {
+    expect(publisherOf('ur')).toMatchObject({
+      name: 'ڈسپیچ',
+      locale: 'ur-PK',
+      url: at('ur/'),
+      logo: { url: at('logo.png'), alt: 'ڈسپیچ کا لوگو' },
+    });
+  });
+
+  test('offer the RSS, Atom and JSON feeds of the edition', () => {
+    expect(siteFeedsOf('en').map((f) => [f.type, f.url])).toEqual([
       ['application/rss+xml', at('rss.xml')],
       ['application/atom+xml', at('atom.xml')],
       ['application/feed+json', at('feed.json')],
+    ]);
+    expect(siteFeedsOf('ur').map((f) => f.url)).toEqual([
+      at('ur/rss.xml'),
+      at('ur/atom.xml'),
+      at('ur/feed.json'),
     ]);
   });
 });
@@ -59,6 +75,7 @@ describe('articleMeta', () => {
     expect(meta.article).toEqual({
       headline: 'Our own piece',
       kicker: 'Analysis',
+      type: 'Analysis',
       published: new Date('2024-01-18'),
       modified: new Date('2024-01-25'),
       authors: [{ name: 'Ann', url: at('authors/ann/') }],
@@ -70,7 +87,28 @@ describe('articleMeta', () => {
       corrections: [{ date: new Date('2024-01-25'), text: 'A name was misspelt.' }],
       dateline: undefined,
       series: undefined,
+      translations: [],
     });
+  });
+
+  test('links an original and its translation both ways, in the translation’s language', () => {
+    const editions = makeEditions([
+      makeArticle('original', { title: 'The original', kicker: 'Analysis' }),
+      makeArticle('tarjuma', { title: 'ترجمہ', kicker: 'Analysis', lang: 'ur', translationOf: 'original' }),
+    ]);
+    const original = articleMeta(editions.get('en')?.articleBySlug.get('original') as never);
+    const translation = articleMeta(editions.get('ur')?.articleBySlug.get('tarjuma') as never);
+    expect(original.article?.translations).toEqual([
+      { url: at('ur/articles/original/'), inLanguage: 'ur-PK' },
+    ]);
+    expect(translation.article).toMatchObject({
+      kicker: 'تجزیہ',
+      type: 'Analysis',
+      translationOf: { url: at('articles/original/'), inLanguage: 'en-GB' },
+      translations: [],
+    });
+    expect(translation.image?.url).toBe(at('ur/articles/original/share.png'));
+    expect(translation.breadcrumbs?.map((c) => c.name)).toEqual(['ڈسپیچ', 'دنیا', 'ترجمہ']);
   });
 
   test('points at the article’s share image, described by its kicker and headline', () => {
@@ -131,7 +169,7 @@ describe('tagMeta and authorMeta', () => {
 
   test('offer a tag’s own feed first, and lead the breadcrumbs through the topics', () => {
     if (!tag) throw new Error('no tag');
-    const meta = tagMeta(tag);
+    const meta = tagMeta(tag, 'en');
     expect(meta.feeds).toEqual([
       { title: `${site.name}: Asia (RSS)`, url: at('tags/asia/rss.xml'), type: 'application/rss+xml' },
     ]);
@@ -140,7 +178,7 @@ describe('tagMeta and authorMeta', () => {
 
   test('lead an author’s breadcrumbs through the authors', () => {
     if (!author) throw new Error('no author');
-    expect(authorMeta(author).breadcrumbs).toEqual([
+    expect(authorMeta(author, 'en').breadcrumbs).toEqual([
       { name: site.name, url: at('') },
       { name: 'Authors', url: at('authors/') },
       { name: 'Ann', url: at('authors/ann/') },
@@ -148,10 +186,29 @@ describe('tagMeta and authorMeta', () => {
   });
 
   test('give any other page Home › its title', () => {
-    expect(defaultCrumbs('Search', at('search/'))).toEqual([
+    expect(defaultCrumbs('Search', at('search/'), 'en')).toEqual([
       { name: site.name, url: at('') },
       { name: 'Search', url: at('search/') },
     ]);
+  });
+});
+
+describe('hrefLangs', () => {
+  test('lists every version by language, then x-default for the default language’s', () => {
+    expect(
+      hrefLangs([
+        { lang: 'en', path: 'tags/iran/' },
+        { lang: 'ur', path: 'ur/tags/iran/' },
+      ]),
+    ).toEqual([
+      { hreflang: 'en', url: at('tags/iran/') },
+      { hreflang: 'ur', url: at('ur/tags/iran/') },
+      { hreflang: 'x-default', url: at('tags/iran/') },
+    ]);
+  });
+
+  test('gives a page in one language no alternates', () => {
+    expect(hrefLangs([])).toEqual([]);
   });
 });
 
@@ -168,7 +225,7 @@ describe('seriesMeta', () => {
   if (!border) throw new Error('the fixture series has no published part');
 
   test('offers the series’ own feed first and trails Home › Series › series', () => {
-    const meta = seriesMeta(border);
+    const meta = seriesMeta(border, 'en');
     expect(meta.feeds?.[0]).toEqual({
       title: `${site.name}: Border Dispatches (series)`,
       url: at('series/border/rss.xml'),
@@ -179,7 +236,7 @@ describe('seriesMeta', () => {
   });
 
   test('describes the series and its parts in order, by absolute URL', () => {
-    expect(seriesMeta(border).series).toEqual({
+    expect(seriesMeta(border, 'en').series).toEqual({
       name: 'Border Dispatches',
       description: 'From the border.',
       url: at('series/border/'),

@@ -7,6 +7,7 @@ import { renderShareImage, shareImageKey, type ShareCard } from '../../../src/li
 
 /** Cards no other test draws, so that each is drawn here (not read from the cache) the first time. */
 const cards: ShareCard[] = Array.from({ length: 4 }, (_, i) => ({
+  lang: 'en',
   kicker: 'Analysis',
   headline: `A card drawn for the cache test, number ${String(i)} (${String(process.pid)})`,
   byline: 'By Ann Writer',

@@ -49,6 +49,76 @@ describe('npm run new', () => {
     ]);
   });
 
+  test('scaffolds an Urdu article with --lang ur, its slug given, that content:check accepts once written', () => {
+    const { code, contentDir } = run(
+      'ایک نیا مضمون',
+      '--lang',
+      'ur',
+      '--slug',
+      'ek-naya-mazmoon',
+      '--author',
+      'jane-doe',
+      '--tags',
+      'world',
+      '--kicker',
+      'News',
+    );
+    expect(code).toBe(0);
+    const file = join(contentDir, 'articles', 'ek-naya-mazmoon.md');
+    const text = readFileSync(file, 'utf8');
+    expect(parseFrontmatter(text).frontmatter).toMatchObject({ title: 'ایک نیا مضمون', lang: 'ur' });
+    writeFileSync(
+      file,
+      text.replace(/'TODO: the dek'.*/, "'ایک خلاصہ۔'").replace(/^TODO: write .*$/m, 'ایک پیراگراف۔'),
+    );
+    expect(checkContentDir(contentDir).problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('asks for --slug when an Urdu headline gives no Latin letters to make one', () => {
+    const { code, err } = run('ایک نیا مضمون', '--lang', 'ur', '--author', 'jane-doe', '--tags', 'world');
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('give one with --slug');
+  });
+
+  test('scaffolds a translation with --translation-of: its slug, tags and kicker from the original', () => {
+    const { code, contentDir } = run(
+      'دوسرا مضمون',
+      '--lang',
+      'ur',
+      '--translation-of',
+      'second-article',
+      '--author',
+      'jane-doe',
+    );
+    expect(code).toBe(0);
+    const { frontmatter } = parseFrontmatter(
+      readFileSync(join(contentDir, 'articles', 'second-article-ur.md'), 'utf8'),
+    );
+    expect(frontmatter).toMatchObject({
+      lang: 'ur',
+      translationOf: 'second-article',
+      tags: ['world', 'politics'],
+      kicker: 'Analysis',
+    });
+  });
+
+  test('refuses an unknown language or original, with a suggestion', () => {
+    expect(run(...valid, '--lang', 'urdu').err.join('\n')).toContain(
+      '--lang "urdu": expected one of: en, ur (did you mean "ur"?)',
+    );
+    const unknownOriginal = run(
+      'ترجمہ',
+      '--lang',
+      'ur',
+      '--translation-of',
+      'secnd-article',
+      '--author',
+      'jane-doe',
+    );
+    expect(unknownOriginal.code).toBe(1);
+    expect(unknownOriginal.err.join('\n')).toContain('--translation-of: unknown article "secnd-article"');
+  });
+
   test('writes every front-matter field an editor may need, the optional ones commented out', () => {
     const { contentDir } = run(...valid, '--kicker', 'Analysis');
     const text = readFileSync(join(contentDir, 'articles', 'irans-strikes-a-new-turn.md'), 'utf8');

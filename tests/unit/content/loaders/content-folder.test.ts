@@ -12,16 +12,19 @@ describe('readContentFolder', () => {
   test('reads each collection’s files, an article folder’s index.md under the folder’s name', () => {
     const folder = readContentFolder(baseContent);
     const slugs = folder.articles.map((f) => f.slug);
-    // In file-name order, a folder's index.md under the folder's name.
-    expect(slugs).toEqual(slugs.toSorted());
-    expect(slugs).toEqual(expect.arrayContaining(['corrected-analysis', 'first-article', 'draft-article']));
+    // In file-name order, a folder's index.md under the folder's name ("first-article-ur.md" sorts before
+    // "first-article.md").
+    expect(slugs).toEqual(slugs.toSorted((a, b) => (`${a}.md` < `${b}.md` ? -1 : 1)));
+    expect(slugs).toEqual(
+      expect.arrayContaining(['corrected-analysis', 'first-article', 'first-article-ur', 'draft-article']),
+    );
     const corrected = folder.articles.find((f) => f.slug === 'corrected-analysis');
     expect(corrected?.file).toBe(join(baseContent, 'articles/corrected-analysis/index.md'));
     expect(corrected?.text).toMatch(/^---\n/);
     expect(folder.authors.map((f) => f.slug)).toEqual(['jane-doe', 'omar-khan']);
     expect(folder.tags.map((f) => f.slug)).toEqual(['politics', 'world']);
     expect(folder.series.map((f) => f.slug)).toEqual(['border-dispatches']);
-    expect(folder.pages.map((f) => f.slug)).toEqual(['corrections-policy', 'data-protection']);
+    expect(folder.pages.map((f) => f.slug)).toEqual(['corrections-policy', 'data-protection-ur', 'data-protection']);
     expect(folder.problems).toEqual([]);
     expect(folder.exists(join(baseContent, 'articles/corrected-analysis/chart.png'))).toBe(true);
   });

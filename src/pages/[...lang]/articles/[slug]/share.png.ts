@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { keyedPaths } from '../../../../lib/content/query.ts';
+import { shareCardOf, type ShareCard } from '../../../../lib/share/card.ts';
+import { shareImagePng } from '../../../../lib/share/card-cache.ts';
+
+/**
+ * Each article's share image (og:image) in its language, drawn at build time from what the card shows
+ * (src/lib/share/card.ts), unless the article has a social image of its own.
+ */
+export const getStaticPaths = (() =>
+  keyedPaths(({ editions }) =>
+    editions.flatMap(({ params, articles }) =>
+      articles
+        .filter((article) => article.socialImage === undefined)
+        .map((article) => ({
+          params: { ...params, slug: article.urlSlug },
+          props: { card: shareCardOf(article) },
+        })),
+    ),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props: { card } }) => {
+  const png = await shareImagePng(card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
