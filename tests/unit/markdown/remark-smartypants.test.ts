@@ -9,7 +9,7 @@ import remarkSmartypants from '../../../src/lib/markdown/remark-smartypants.ts';
 /** The Markdown's syntax tree after a smart-punctuation plugin (with GFM, as the site parses it). */
 function transformed(markdown: string, plugin: typeof remarkSmartypants): Root {
   const processor = unified().use(remarkParse).use(remarkGfm).use(plugin);
-  return processor.runSync(processor.parse(markdown));
+  return processor.runSync(processor.parse(markdown)) as Root;
 }
 
 const ours = (markdown: string) => transformed(markdown, remarkSmartypants);
