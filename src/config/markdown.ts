@@ -6,6 +6,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { rehypeDateline } from '../lib/markdown/rehype-dateline.ts';
 import { rehypeFigures } from '../lib/markdown/rehype-figures.ts';
+import remarkSmartypants from '../lib/markdown/remark-smartypants.ts';
 
 /**
  * The Markdown pipeline: unified (remark → rehype) rather than Astro 7's default Sätteri processor,
@@ -33,7 +34,9 @@ function anchorContent(heading: Element): ElementContent[] {
 export const markdownProcessor = unified({
   // GFM comes from remark-gfm itself (not the processor's built-in switch) so that its options are ours.
   gfm: false,
-  remarkPlugins: [remarkGfm],
+  // Smart punctuation from our copy of Astro's built-in pass, which skips the text it cannot change (same output).
+  smartypants: false,
+  remarkPlugins: [remarkSmartypants, remarkGfm],
   rehypePlugins: [
     // Heading ids first: the anchor links below point at them.
     rehypeHeadingIds,
