@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { cacheDir, timings } from '../../config/env.ts';
 import {
   renderShareImage,
@@ -69,5 +70,6 @@ export function loadShareFonts(root: string = process.cwd()): ShareFonts {
     };
     return `${pkg}@${version}`;
   });
-  return { fonts, fingerprint: versions.join(' ') };
+  // The encoder is part of the picture's bytes: a card drawn by an older encoding is drawn again.
+  return { fonts, fingerprint: [...versions, `sharp@${sharp.versions.sharp}`, 'png:rgb'].join(' ') };
 }

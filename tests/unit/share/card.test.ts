@@ -178,10 +178,16 @@ describe('loadShareFonts', () => {
 });
 
 describe('renderShareImage', () => {
-  test('draws a 1200×630 PNG that is not blank', async () => {
+  test('draws a 1200×630 opaque PNG (RGB, no alpha channel) that is not blank', async () => {
     const png = await renderShareImage(card, fonts);
     const image = sharp(png);
-    expect(await image.metadata()).toMatchObject({ format: 'png', width: WIDTH, height: HEIGHT });
+    expect(await image.metadata()).toMatchObject({
+      format: 'png',
+      width: WIDTH,
+      height: HEIGHT,
+      channels: 3,
+      hasAlpha: false,
+    });
     // Text and the accent bar make the picture far from uniform.
     const { channels } = await image.stats();
     expect(channels[0]?.stdev).toBeGreaterThan(10);
