@@ -1,7 +1,7 @@
 import { buildDate } from '../../config/env.ts';
 import { languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
-import { getSiteIndex, type SiteArticle } from '../content/query.ts';
+import { getSiteIndex, keyedPaths, type SiteArticle } from '../content/query.ts';
 import type { ArticleSummary, SeriesListing, TagListing } from '../content/site-index.ts';
 import { dictionaryOf, fill } from '../i18n/dictionary.ts';
 import { newsArticles, newsSitemapXml } from '../seo/news-sitemap.ts';
@@ -33,6 +33,25 @@ export function feedArticles<Full extends ArticleSummary>(
     const article = articleBySlug.get(s.slug);
     return article ? [article] : [];
   });
+}
+
+/** What the route of an edition's site-wide feed (RSS, Atom, JSON Feed) is handed. */
+export interface SiteFeedProps {
+  lang: Lang;
+  articles: readonly SiteArticle[];
+}
+
+/**
+ * The getStaticPaths entries of the site-wide feeds, one per edition, the same for all three formats: the full
+ * articles the feed carries are props, so that they are in the page's cache key.
+ */
+export function siteFeedPaths() {
+  return keyedPaths(({ editions }) =>
+    editions.map(({ params, lang, articles, articleBySlug }) => ({
+      params,
+      props: { lang, articles: feedArticles(articles, articleBySlug) } satisfies SiteFeedProps,
+    })),
+  );
 }
 
 /** An edition's feed of `articles` (feedArticles of the edition's articles), in the edition's language. */
