@@ -11,15 +11,19 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { testEnv } from '../src/config/env.ts';
 import { chromiumPath, hasChromium } from './support/chromium.ts';
 import { hasJava, javaMissing } from './support/nu-checker.ts';
-
-interface Tally {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
+import {
+  type Tally,
+  lighthouseCounts,
+  playwrightCounts,
+  playwrightFailures,
+  vitestCounts,
+  vitestFailures,
+} from './support/test-reports.ts';
 
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+/** Each failed test by name with the first line of its error, repeated at the end where a log's tail shows it. */
+const failedTests: string[] = [];
 
 function log(line: string): void {
   console.log(`\n\u001b[1m▶ ${line}\u001b[0m`);
@@ -61,44 +65,17 @@ function suite(
   args: readonly string[],
   report: string,
   count: (json: unknown) => Tally | undefined,
+  names: (json: unknown) => string[] = () => [],
 ): void {
   log(name);
   rmSync(report, { force: true });
   const ok = run('npm', ['run', '--silent', ...args]);
-  const tally = count(readReport(report)) ?? { passed: 0, failed: 1, skipped: 0 };
+  const json = readReport(report);
+  const tally = count(json) ?? { passed: 0, failed: 1, skipped: 0 };
+  failedTests.push(...names(json));
   // A runner that exits non-zero with every test passed (a crash after the tests, an unhandled error) still fails.
   if (!ok && tally.failed === 0) tally.failed = 1;
   record(name, tally);
-}
-
-/** Counts from vitest's JSON reporter (Jest's format). */
-function vitestCounts(json: unknown): Tally | undefined {
-  const r = json as
-    | { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number }
-    | undefined;
-  if (r?.numPassedTests === undefined) return undefined;
-  return {
-    passed: r.numPassedTests,
-    failed: r.numFailedTests ?? 0,
-    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-  };
-}
-
-/** Counts from Playwright's JSON reporter. */
-function playwrightCounts(json: unknown): Tally | undefined {
-  const stats = (
-    json as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined
-  )?.stats;
-  if (!stats) return undefined;
-  return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
-}
-
-/** Counts from tests/lighthouse.ts: one check per page, passed when every category scores 100. */
-function lighthouseCounts(json: unknown): Tally | undefined {
-  if (json === undefined || json === null || typeof json !== 'object') return undefined;
-  const pages = Object.values(json as Record<string, Record<string, number>>);
-  const passed = pages.filter((scores) => Object.values(scores).every((score) => score === 100)).length;
-  return { passed, failed: pages.length - passed, skipped: 0 };
 }
 
 /** Finds Debian's Chromium, installing it with apt when running as root; otherwise says what to install. */
@@ -153,6 +130,7 @@ suite(
   ['test:unit', '--', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
   'test-results/unit.json',
   vitestCounts,
+  vitestFailures,
 );
 const built = check('Build (astro build)', 'npm', ['run', '--silent', 'build']);
 
@@ -165,7 +143,7 @@ if (!built) {
   record(browserTests, { passed: 0, failed: 1, skipped: 0 });
 } else {
   ensureJava();
-  suite(browserTests, ['test:e2e'], 'test-results/e2e.json', playwrightCounts);
+  suite(browserTests, ['test:e2e'], 'test-results/e2e.json', playwrightCounts, playwrightFailures);
   suite(
     'Lighthouse (mobile: home, article, tag)',
     ['lighthouse'],
@@ -175,6 +153,8 @@ if (!built) {
 }
 
 console.log('');
+if (failedTests.length > 0)
+  console.log(`Failed tests:\n${failedTests.map((test) => `  ✗ ${test}`).join('\n')}`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(
   `${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`,

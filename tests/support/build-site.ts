@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** What a build gave: its exit status, everything it printed, and where the site is. */
 export interface Build {
@@ -31,7 +32,10 @@ export function buildSite(
       timeout: 180_000,
     },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, distDir };
+  // Without colour codes: Astro colours its log whenever CI is set (picocolors), which would hide "├─ /page (cached)"
+  // from the tests that read it.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { status: result.status, output, distDir };
 }
 
 /** A fresh content folder: the valid base fixtures with the articles of `extra` (a folder of articles) added. */
