@@ -15,8 +15,14 @@ const astroContent = {
   name: 'astro:content',
   message: `Only ${contentQuery} (and src/content.config.ts) reads the content collections: take what you need from its site index.`,
 };
-/** Modules that touch the disk or threads: the content loaders and the share-card cache (tools, integrations, tests and bench may too). */
-const ioAllowed = ['src/lib/content/loaders/**', 'src/lib/share/card-cache.ts'];
+/** Modules that touch the disk or threads: the content loaders and the share cards' cache, fonts and threads (tools, integrations, tests and bench may too). */
+const ioAllowed = [
+  'src/lib/content/loaders/**',
+  'src/lib/share/card-cache.ts',
+  'src/lib/share/card-workers.ts',
+  'src/lib/share/card-thread.ts',
+  'src/lib/share/share-fonts.ts',
+];
 const io = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:worker_threads', 'worker_threads'].map(
   (name) => ({
     name,

@@ -13,7 +13,7 @@ import { formatList } from '../format.ts';
  * letter to letter in Nastaliq and run right to left, with any Latin words or digits in them left to right.
  * (satori, used before, lays text out glyph by glyph: its Urdu came out unjoined, with misplaced dots and
  * the line's start cut off.) The fonts come from npm packages (@fontsource, read from node_modules by
- * ./card-cache.ts: nothing is fetched), registered under names of their own so that no font of the machine
+ * ./share-fonts.ts: nothing is fetched), registered under names of their own so that no font of the machine
  * is ever picked instead.
  */
 

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cacheDir } from '../../../src/config/env.ts';
-import { loadShareFonts, shareImagePng } from '../../../src/lib/share/card-cache.ts';
+import { shareImagePng } from '../../../src/lib/share/card-cache.ts';
+import { loadShareFonts } from '../../../src/lib/share/share-fonts.ts';
 import { renderShareImage, shareImageKey, type ShareCard } from '../../../src/lib/share/card.ts';
 
 /** Cards no other test draws, so that each is drawn here (not read from the cache) the first time. */

@@ -12,7 +12,7 @@ import {
   type ShareCard,
   type ShareFonts,
 } from '../../../src/lib/share/card.ts';
-import { loadShareFonts } from '../../../src/lib/share/card-cache.ts';
+import { loadShareFonts } from '../../../src/lib/share/share-fonts.ts';
 
 const card: ShareCard = {
   lang: 'en',

@@ -1,0 +1,129 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ShareCard } from './card.ts';
+
+/**
+ * Draws share cards on worker threads instead of the build's main thread.
+ *
+ * Why: @napi-rs/canvas shapes and draws synchronously, about 10 ms of the main thread's time a card, and the main
+ * thread is also the one that renders every page: in a cold build the cards held page generation up while the
+ * second core sat half idle. On threads of their own they are drawn while pages render. The threads run the same
+ * renderShareImage with the same fonts, so a card is the same PNG, byte for byte, wherever it is drawn
+ * (tests/unit/share/card-cache.test.ts).
+ *
+ * The threads start with the first card to draw (a rebuild that finds every card in the cache starts none) and
+ * hold the process open only while a card is being drawn, so that the build ends when its work does.
+ */
+
+/** A card to draw, as a thread receives it. */
+export interface CardJob {
+  id: number;
+  card: ShareCard;
+}
+
+/** A thread's answer: the PNG and its drawing time in milliseconds, or why it could not be drawn. */
+export type CardReply = { id: number; png: Uint8Array; ms: number } | { id: number; error: string };
+
+interface Task {
+  job: CardJob;
+  resolve: (drawn: { png: Buffer; ms: number }) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The drawing thread's script, from the project root like the fonts (share-fonts.ts): this module is bundled into
+ * the build's output folder, where no file sits beside it. Node runs the TypeScript as it is.
+ */
+const threadScript = () => pathToFileURL(join(process.cwd(), 'src/lib/share/card-thread.ts'));
+
+/** A pool of drawing threads, started on first use. */
+export class CardWorkers {
+  readonly #threads: number;
+  readonly #script: URL;
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #queue: Task[] = [];
+  readonly #pending = new Map<number, Task>();
+  #nextId = 0;
+  #broken: Error | undefined;
+
+  /** One thread per core but the main thread's, at least one. */
+  constructor(threads: number = Math.max(1, availableParallelism() - 1), script: URL = threadScript()) {
+    this.#threads = threads;
+    this.#script = script;
+  }
+
+  /** Draws a card on the next free thread. */
+  draw(card: ShareCard): Promise<{ png: Buffer; ms: number }> {
+    return new Promise((resolve, reject) => {
+      if (this.#broken) {
+        reject(this.#broken);
+        return;
+      }
+      if (this.#workers.length === 0) this.#start();
+      this.#queue.push({ job: { id: this.#nextId++, card }, resolve, reject });
+      this.#next();
+    });
+  }
+
+  /** Stops the threads; cards still waiting are refused. */
+  async close(): Promise<void> {
+    this.#fail(new Error('the share-card threads were stopped'));
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  #start(): void {
+    for (let i = 0; i < this.#threads; i++) {
+      const worker = new Worker(this.#script);
+      worker.unref();
+      worker.on('message', (reply: CardReply) => {
+        this.#settle(reply);
+        worker.unref();
+        this.#idle.push(worker);
+        this.#next();
+      });
+      // A thread that fails or ends takes the pool down: every card waiting is refused with the reason, and so is
+      // every later one, so that no page waits on a thread that is gone.
+      worker.on('error', (error: Error) => {
+        this.#fail(error);
+      });
+      worker.on('exit', (code) => {
+        this.#fail(new Error(`a share-card thread ended (exit code ${String(code)})`));
+      });
+      this.#workers.push(worker);
+      this.#idle.push(worker);
+    }
+  }
+
+  #next(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop();
+      const task = this.#queue.shift();
+      if (!worker || !task) return;
+      this.#pending.set(task.job.id, task);
+      // Held open while it draws: a build waiting only on a card must not end.
+      worker.ref();
+      worker.postMessage(task.job);
+    }
+  }
+
+  #settle(reply: CardReply): void {
+    const task = this.#pending.get(reply.id);
+    this.#pending.delete(reply.id);
+    if ('error' in reply) task?.reject(new Error(`share card "${task.job.card.headline}": ${reply.error}`));
+    else
+      task?.resolve({
+        png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength),
+        ms: reply.ms,
+      });
+  }
+
+  #fail(reason: Error): void {
+    this.#broken ??= reason;
+    for (const task of [...this.#pending.values(), ...this.#queue]) task.reject(this.#broken);
+    this.#pending.clear();
+    this.#queue.length = 0;
+  }
+}

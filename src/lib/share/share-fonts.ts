@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { SHARE_FONT_FILES, type ShareFonts } from './card.ts';
+
+/**
+ * Reads the share cards' fonts from node_modules. Resolved from the working directory (the project root during a
+ * build), not from this module, which Astro bundles into the build's output folder.
+ */
+export function loadShareFonts(root: string = process.cwd()): ShareFonts {
+  const require = createRequire(join(root, 'package.json'));
+  const fonts = SHARE_FONT_FILES.map(({ family, file }) => ({
+    family,
+    data: readFileSync(require.resolve(file)),
+  }));
+  const packages = [
+    '@fontsource/inter',
+    '@fontsource/source-serif-4',
+    '@fontsource/noto-nastaliq-urdu',
+    '@napi-rs/canvas',
+  ];
+  const versions = packages.map((pkg) => {
+    const { version } = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
+      version: string;
+    };
+    return `${pkg}@${version}`;
+  });
+  // The encoder is part of the picture's bytes: a card drawn by an older encoding is drawn again.
+  return { fonts, fingerprint: [...versions, `sharp@${sharp.versions.sharp}`, 'png:rgb'].join(' ') };
+}
