@@ -205,12 +205,14 @@ function translations<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: s
 }
 
 /**
- * The article schema. `imageSrc` is how the hero image's `src` is validated: Astro's `image()` in the build,
- * a relative-path check in the command-line tools.
+ * Zod schemas cost a lot to build (about 4 ms for the whole article schema) and Astro calls the article schema
+ * for every entry, to hand it an image() of its own: the fields that do not validate images are built once.
  */
-export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
-  return strict(
-    {
+let sharedFields: ReturnType<typeof articleFields> | undefined;
+
+/** The article fields around the image ones, in the order of the front-matter table. */
+function articleFields() {
+  const first = {
     title: doc(text('a headline', 120), {
       description: 'The headline.',
       example: `'Iran’s Strikes in Pakistan: A Strategic Blunder'`,
@@ -349,66 +351,8 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         example: '2026-12-05',
       },
     ),
-    hero: doc(
-      strict({
-        src: doc(imageSrc, {
-          description:
-            'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
-          example: './hero.png',
-          kind: 'image file (JPEG, PNG, WebP, AVIF)',
-        }),
-        alt: doc(text('alt text describing the image', 300), {
-          description: 'What the image shows, for readers who cannot see it.',
-          example: 'Map of the Iran–Pakistan border',
-        }),
-        caption: doc(text('a caption', 300).optional(), {
-          description: 'Caption shown under the image.',
-          example: 'The strikes of 16 and 18 January',
-        }),
-        credit: doc(text('a credit', 120).optional(), {
-          description: 'Who made or owns the image.',
-          example: 'Dispatch graphic',
-        }),
-      }).optional(),
-      { description: 'The lead image, shown under the headline.' },
-    ),
-    seo: doc(
-      strict({
-        title: doc(text('a search and social title', 70).optional(), {
-          description:
-            'The title for search results, social cards and structured data (`<title>`, OpenGraph, JSON-LD), when the headline does not suit them; the page keeps its headline.',
-          example: `'Iran strikes Pakistan: what it means'`,
-        }),
-        description: doc(text('a search and social description', 200).optional(), {
-          description:
-            'The description for search results, social cards and structured data, when the dek does not suit them; the page keeps its dek.',
-          example: `'Why Iran struck inside Pakistan, and what could come next.'`,
-        }),
-        image: doc(imageSrc.optional(), {
-          description:
-            'An image for social cards and structured data instead of the generated share card, cropped to 1200×630 by the build (give one at least that large). Keep it beside `index.md` in the article’s folder.',
-          example: './social.jpg',
-          kind: 'image file (JPEG, PNG, WebP, AVIF)',
-        }),
-        imageAlt: doc(text('alt text describing the social image', 300).optional(), {
-          description: 'What the social image shows; required with `image`.',
-          example: 'Smoke over a border crossing',
-        }),
-      })
-        .refine((seo) => seo.image === undefined || seo.imageAlt !== undefined, {
-          path: ['imageAlt'],
-          error: 'expected alt text describing the image: seo.image needs seo.imageAlt',
-        })
-        .refine((seo) => seo.imageAlt === undefined || seo.image !== undefined, {
-          path: ['image'],
-          error: 'expected an image for seo.imageAlt to describe, e.g. ./social.jpg',
-        })
-        .optional(),
-      {
-        description:
-          'Per-article overrides for search engines and social sites: used in `<title>`, the meta description, OpenGraph and JSON-LD, while the page keeps its headline and dek.',
-      },
-    ),
+  };
+  const last = {
     corrections: doc(
       z
         .array(
@@ -470,6 +414,88 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
     }),
       lang: language('article'),
       translationOf: translationOf('content/articles/', 'iran-missile-strike-on-pakistani-territory'),
+  };
+  // The fields of hero and seo beside the images.
+  const heroText = {
+        alt: doc(text('alt text describing the image', 300), {
+          description: 'What the image shows, for readers who cannot see it.',
+          example: 'Map of the Iran–Pakistan border',
+        }),
+        caption: doc(text('a caption', 300).optional(), {
+          description: 'Caption shown under the image.',
+          example: 'The strikes of 16 and 18 January',
+        }),
+        credit: doc(text('a credit', 120).optional(), {
+          description: 'Who made or owns the image.',
+          example: 'Dispatch graphic',
+        }),
+  };
+  const seoText = {
+        title: doc(text('a search and social title', 70).optional(), {
+          description:
+            'The title for search results, social cards and structured data (`<title>`, OpenGraph, JSON-LD), when the headline does not suit them; the page keeps its headline.',
+          example: `'Iran strikes Pakistan: what it means'`,
+        }),
+        description: doc(text('a search and social description', 200).optional(), {
+          description:
+            'The description for search results, social cards and structured data, when the dek does not suit them; the page keeps its dek.',
+          example: `'Why Iran struck inside Pakistan, and what could come next.'`,
+        }),
+  };
+        const seoImageAlt = doc(text('alt text describing the social image', 300).optional(), {
+          description: 'What the social image shows; required with `image`.',
+          example: 'Smoke over a border crossing',
+        });
+  return { first, last, heroText, seoText, seoImageAlt };
+}
+
+/**
+ * The article schema. `imageSrc` is how the hero image's `src` is validated: Astro's `image()` in the build,
+ * a relative-path check in the command-line tools.
+ */
+export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
+  sharedFields ??= articleFields();
+  return strict(
+    {
+      ...sharedFields.first,
+    hero: doc(
+      strict({
+        src: doc(imageSrc, {
+          description:
+            'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
+          example: './hero.png',
+          kind: 'image file (JPEG, PNG, WebP, AVIF)',
+        }),
+        ...sharedFields.heroText,
+      }).optional(),
+      { description: 'The lead image, shown under the headline.' },
+    ),
+    seo: doc(
+      strict({
+        ...sharedFields.seoText,
+        image: doc(imageSrc.optional(), {
+          description:
+            'An image for social cards and structured data instead of the generated share card, cropped to 1200×630 by the build (give one at least that large). Keep it beside `index.md` in the article’s folder.',
+          example: './social.jpg',
+          kind: 'image file (JPEG, PNG, WebP, AVIF)',
+        }),
+        imageAlt: sharedFields.seoImageAlt,
+      })
+        .refine((seo) => seo.image === undefined || seo.imageAlt !== undefined, {
+          path: ['imageAlt'],
+          error: 'expected alt text describing the image: seo.image needs seo.imageAlt',
+        })
+        .refine((seo) => seo.imageAlt === undefined || seo.image !== undefined, {
+          path: ['image'],
+          error: 'expected an image for seo.imageAlt to describe, e.g. ./social.jpg',
+        })
+        .optional(),
+      {
+        description:
+          'Per-article overrides for search engines and social sites: used in `<title>`, the meta description, OpenGraph and JSON-LD, while the page keeps its headline and dek.',
+      },
+    ),
+      ...sharedFields.last,
     },
     RENAMED_KEYS,
   ).superRefine((article, ctx) => {
