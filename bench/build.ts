@@ -13,8 +13,13 @@
  * slows a build down: read the figures with it). Results go to bench/results/build-<time>.json and
  * build-latest.json, a table to the terminal, and the budgets of bench/budgets.ts are checked.
  *
+ * With --baseline it also builds the minimal Astro blog of issue #14 (bench/minimal-blog: Sätteri, one page per post,
+ * index, RSS, sitemap) on the same corpus, cold and measured the same way, right after Dispatch's cold build; the
+ * budgets relative to that blog then use its measured figure.
+ *
  * Options: --articles <n,n,…> (default 1000), --seed <n> (default 1), --keep (keep the temporary folders),
- * --markdown (also time the Markdown pipeline alone and Astro's Sätteri in this process: bench/markdown-cost.ts).
+ * --markdown (also time the Markdown pipeline alone and Astro's Sätteri in this process: bench/markdown-cost.ts),
+ * --baseline (also build the minimal blog).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -23,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkContentDir } from '../src/lib/content/loaders/content-folder.ts';
 import { buildPhases, type BuildPhases } from './build-log.ts';
-import { checkBudgets, type BuildFigures, type Rebuild } from './budgets.ts';
+import { checkBudgets, type Baseline, type BuildFigures, type Rebuild } from './budgets.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { addArticle, changeTags, editBody } from './edits.ts';
 import { measureMarkdown } from './markdown-cost.ts';
@@ -39,6 +44,18 @@ interface SizeResult extends BuildFigures {
   load: [number, number];
   articlePageGzipKB: number;
   markdown?: { unifiedSeconds: number; satteriSeconds: number };
+  baseline?: BaselineResult;
+}
+
+/** The minimal blog's cold build of the same corpus. */
+interface BaselineResult extends Baseline {
+  cpuSeconds: number;
+  peakRssMB: number;
+  pages: number;
+  /** Content sync and page generation, read from its log as Dispatch's are. */
+  contentSync: number | null;
+  pageGeneration: number | null;
+  load: [number, number];
 }
 
 const { values } = parseArgs({
@@ -47,6 +64,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    baseline: { type: 'boolean', default: false },
   },
 });
 const sizes = values.articles.split(',').map((n) => Number(n.trim()));
@@ -88,6 +106,16 @@ function pageWeight(dist: string, page: string): number {
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** The minimal blog of issue #14, an Astro project of its own, built with this project's node_modules. */
+const BLOG_ROOT = 'bench/minimal-blog';
+
+/** Exits the benchmark with the end of a failed build's output. */
+function failed(run: Measured, what: string): never {
+  console.error(run.output.slice(-4000));
+  console.error(`${what} failed.`);
+  process.exit(1);
+}
+
 /**
  * One `npm run build` of `content` into `dist`, with the cache at `cache`; its output is kept in `log` (read it with
  * --keep); exits the benchmark if it fails.
@@ -109,11 +137,26 @@ async function build(
     TMPDIR: tmp,
   });
   writeFileSync(log, run.output);
-  if (run.status !== 0) {
-    console.error(run.output.slice(-4000));
-    console.error(`A build of ${content} failed.`);
-    process.exit(1);
-  }
+  if (run.status !== 0) failed(run, `A build of ${content}`);
+  return run;
+}
+
+/**
+ * A cold build of the minimal blog on `content` into `dist`, as Dispatch's cold build: a build cache, Node compile
+ * cache (TMPDIR) and Vite cache of none; through npm, as `npm run build` is. Its output is kept in `log`.
+ */
+async function buildBaseline(content: string, dist: string, work: string, log: string): Promise<Measured> {
+  const tmp = join(work, 'tmp-baseline');
+  mkdirSync(tmp, { recursive: true });
+  // Vite's dependency cache goes to node_modules/.vite under the blog's root; the project's stays, for the rebuilds.
+  rmSync(join(BLOG_ROOT, 'node_modules/.vite'), { recursive: true, force: true });
+  const run = await measured('npm', ['exec', '--', 'astro', 'build', '--root', BLOG_ROOT, '--outDir', dist], {
+    DISPATCH_CONTENT_DIR: content,
+    DISPATCH_CACHE_DIR: join(work, 'cache-baseline'),
+    TMPDIR: tmp,
+  });
+  writeFileSync(log, run.output);
+  if (run.status !== 0) failed(run, `The minimal blog's build of ${content}`);
   return run;
 }
 
@@ -147,6 +190,24 @@ for (const count of sizes) {
   const { bytes, pages } = folderSize(dist);
   const firstArticle = readdirSync(join(dist, 'articles'))[0] ?? '';
   const articlePageGzipKB = round(pageWeight(dist, join('articles', firstArticle, 'index.html')) / 1024, 1);
+
+  let baseline: BaselineResult | undefined;
+  if (values.baseline) {
+    // Before the edits below change the corpus.
+    console.log(`${String(count)} articles: building the minimal blog cold`);
+    const blogDist = join(work, 'dist-baseline');
+    const blog = await buildBaseline(content, blogDist, work, join(work, 'baseline.log'));
+    const blogPhases = buildPhases(blog.output);
+    baseline = {
+      wallSeconds: round(blog.seconds, 1),
+      cpuSeconds: round(blog.cpuSeconds, 1),
+      peakRssMB: round(blog.peakRss / 2 ** 20, 0),
+      pages: folderSize(blogDist).pages,
+      contentSync: blogPhases.contentSync,
+      pageGeneration: blogPhases.pageGeneration,
+      load: blog.load,
+    };
+  }
 
   const rebuilds: Rebuild[] = [];
   const newest = corpus.articles.reduce((a, b) => (a.data.pubDate > b.data.pubDate ? a : b)).data.pubDate;
@@ -195,6 +256,7 @@ for (const count of sizes) {
     ...(markdown && {
       markdown: { unifiedSeconds: round(markdown.unified, 1), satteriSeconds: round(markdown.satteri, 1) },
     }),
+    ...(baseline && { baseline }),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
@@ -215,6 +277,28 @@ console.table(
     load: r.load.join(' → '),
   })),
 );
+const blogRows = results.flatMap(({ articles, wallSeconds, cpuSeconds, baseline: blog }) =>
+  blog
+    ? [
+        {
+          articles,
+          'cold (s)': blog.wallSeconds,
+          'CPU (s)': blog.cpuSeconds,
+          'peak RSS (MB)': blog.peakRssMB,
+          pages: blog.pages,
+          'content sync': seconds(blog.contentSync),
+          'page generation': seconds(blog.pageGeneration),
+          'Dispatch × blog (wall)': round(wallSeconds / blog.wallSeconds, 2),
+          'Dispatch × blog (CPU)': round(cpuSeconds / blog.cpuSeconds, 2),
+          load: blog.load.join(' → '),
+        },
+      ]
+    : [],
+);
+if (blogRows.length > 0) {
+  console.log('The minimal Astro blog (bench/minimal-blog), cold, on the same corpus:');
+  console.table(blogRows);
+}
 console.table(
   results.flatMap((r) =>
     r.rebuilds.map((b) => ({

@@ -32,10 +32,10 @@ const run = (
 });
 
 describe('benchmark budgets', () => {
-  test('all met: memory at the limit, growth under 11 ×, related under 5 %, content:check within 5 s, rebuilds', () => {
+  test('all met: memory at the limit, growth under 11 ×, related under 5 %, content:check within 5 s, rebuilds, blog', () => {
     const results: BuildFigures[] = [
       run(1000, 40, 1500, 0.01),
-      run(5000, 200, 2500, 0.01, 1, rebuilds(0.15, 0.1)),
+      { ...run(5000, 200, 2500, 0.01, 1, rebuilds(0.15, 0.1)), baseline: { wallSeconds: 100 } },
       run(10000, 400, 3072, 0.049, 5, rebuilds(0.12, 0.05)),
     ];
     expect(checkBudgets(results)).toEqual([
@@ -55,22 +55,89 @@ describe('benchmark budgets', () => {
         met: true,
       },
       { budget: 'no-change rebuild at 10,000 ≤ 0.1 × cold', measured: 'no change: 0.050 ×', met: true },
+      {
+        budget: 'cold build at 5,000 ≤ 2 × the minimal blog’s cold build',
+        measured: '200.0 s = 2.00 × the blog’s 100.0 s (measured side by side)',
+        met: true,
+      },
+      {
+        budget: 'one-article edit rebuild at 5,000 ≤ 0.5 × the minimal blog’s cold build',
+        measured:
+          'one word of one article: 15.0 s = 0.15 ×, one article’s tags: 15.0 s = 0.15 × the blog’s 100.0 s (measured side by side)',
+        met: true,
+      },
     ]);
   });
 
   test('each one missed', () => {
     const verdicts = checkBudgets([
       run(1000, 40, 1500, 0.01),
-      run(5000, 200, 2500, 0.01, 1, rebuilds(0.151, 0.101)),
+      // The blog's 20 s: the cold build is 10 × it, the edits (15.1 s) are 0.76 × it.
+      { ...run(5000, 200, 2500, 0.01, 1, rebuilds(0.151, 0.101)), baseline: { wallSeconds: 20 } },
       run(10000, 441, 3073, 0.051, 5.1, [rebuild('one article’s tags', 0.2), rebuild('no change', 0.11)]),
     ]);
-    expect(verdicts.map((v) => v.met)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(verdicts.map((v) => v.met)).toEqual(Array.from({ length: 10 }, () => false));
     expect(verdicts.slice(0, 4).map((v) => v.measured)).toEqual(['3073 MB', '11.0 ×', '5.1 %', '5.1 s']);
   });
 
   test('sizes not run are reported as not measured, not as met', () => {
     expect(checkBudgets([run(1000, 200, 2000, 0.01)]).map((v) => [v.measured, v.met])).toEqual(
-      Array.from({ length: 8 }, () => ['not measured', null]),
+      Array.from({ length: 10 }, () => ['not measured', null]),
     );
+  });
+});
+
+describe('budgets relative to the minimal blog', () => {
+  const edits = (body: number, tags: number): Rebuild[] => [
+    { ...rebuild('no change', 0.05), wallSeconds: 5 },
+    { ...rebuild('one word of one article', 0.1), wallSeconds: body },
+    { ...rebuild('one article’s tags', 0.1), wallSeconds: tags },
+    { ...rebuild('a new article', 0.5), wallSeconds: 100 },
+  ];
+  const at5000 = (wallSeconds: number, rebuildsOf: Rebuild[], blogSeconds?: number): BuildFigures => ({
+    ...run(5000, wallSeconds, 2000, 0.01, 1, rebuildsOf),
+    ...(blogSeconds !== undefined && { baseline: { wallSeconds: blogSeconds } }),
+  });
+  const blogVerdicts = (result: BuildFigures) => checkBudgets([result]).slice(-2);
+
+  test('the blog measured side by side is used, not the issue’s figure: met at exactly 2 × and 0.5 ×', () => {
+    // 120 s would miss 2 × the 49.7 s; 30 s would miss half of it.
+    expect(blogVerdicts(at5000(120, edits(30, 30), 60))).toEqual([
+      {
+        budget: 'cold build at 5,000 ≤ 2 × the minimal blog’s cold build',
+        measured: '120.0 s = 2.00 × the blog’s 60.0 s (measured side by side)',
+        met: true,
+      },
+      {
+        budget: 'one-article edit rebuild at 5,000 ≤ 0.5 × the minimal blog’s cold build',
+        measured:
+          'one word of one article: 30.0 s = 0.50 ×, one article’s tags: 30.0 s = 0.50 × the blog’s 60.0 s (measured side by side)',
+        met: true,
+      },
+    ]);
+  });
+
+  test('missed when the cold build is over 2 × the blog’s, or either edit over half of it', () => {
+    expect(blogVerdicts(at5000(121, edits(20, 31), 60)).map((v) => v.met)).toEqual([false, false]);
+    expect(blogVerdicts(at5000(100, edits(31, 20), 60)).map((v) => v.met)).toEqual([true, false]);
+  });
+
+  test('without a baseline the issue’s 49.7 s is used, and the verdict says so', () => {
+    const [cold, edit] = blogVerdicts(at5000(99.4, edits(24.85, 24.9)));
+    expect(cold?.met).toBe(true);
+    expect(cold?.measured).toContain(
+      '49.7 s (the issue’s figure on an idle machine, not measured side by side)',
+    );
+    expect(edit?.met).toBe(false);
+  });
+
+  test('a baseline at another size does not stand in for the one at 5,000', () => {
+    const verdicts = checkBudgets([
+      { ...run(1000, 40, 1500, 0.01, 0.5, edits(1, 1)), baseline: { wallSeconds: 10 } },
+    ]).slice(-2);
+    expect(verdicts.map((v) => [v.measured, v.met])).toEqual([
+      ['not measured', null],
+      ['not measured', null],
+    ]);
   });
 });
