@@ -247,12 +247,16 @@ export async function renderShareImage(card: ShareCard, fonts: ShareFonts): Prom
     y += headline.lineHeight;
   }
   // sharp's PNG encoder takes half the time of the canvas's own (12 against 25 ms a card, most of a card's cost);
-  // the card is opaque, so its pixels go out as RGB.
+  // the card is opaque, so its pixels go out as RGB. zlib level 3 instead of 6: 3.6 instead of 5.9 ms a card for a
+  // file 8 % larger (55 against 51 KB), the same pixels.
   return sharp(canvas.data(), { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
     .removeAlpha()
-    .png()
+    .png({ compressionLevel: PNG_COMPRESSION })
     .toBuffer();
 }
+
+/** zlib's compression level for the card's PNG: part of the cache's fingerprint (share-fonts.ts). */
+export const PNG_COMPRESSION = 3;
 
 /** The width of a line of headline text at a size, as Skia shapes it. */
 function measureAt(ctx: SKRSContext2D, lang: Lang, text: string, size: number): number {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { SHARE_FONT_FILES, type ShareFonts } from './card.ts';
+import { PNG_COMPRESSION, SHARE_FONT_FILES, type ShareFonts } from './card.ts';
 
 /**
  * Reads the share cards' fonts from node_modules. Resolved from the working directory (the project root during a
@@ -26,6 +26,7 @@ export function loadShareFonts(root: string = process.cwd()): ShareFonts {
     };
     return `${pkg}@${version}`;
   });
-  // The encoder is part of the picture's bytes: a card drawn by an older encoding is drawn again.
-  return { fonts, fingerprint: [...versions, `sharp@${sharp.versions.sharp}`, 'png:rgb'].join(' ') };
+  // The encoder and its settings are part of the picture's bytes: a card encoded otherwise is drawn again.
+  const encoding = `sharp@${sharp.versions.sharp} png:rgb:zlib${String(PNG_COMPRESSION)}`;
+  return { fonts, fingerprint: [...versions, encoding].join(' ') };
 }
