@@ -25,8 +25,9 @@ export interface CardJob {
   card: ShareCard;
 }
 
-/** A thread's answer: the PNG and its drawing time in milliseconds, or why it could not be drawn. */
-export type CardReply = { id: number; png: Uint8Array; ms: number } | { id: number; error: string };
+/** A thread's message: ready to draw, or a card's PNG and its drawing time in milliseconds, or why it failed. */
+export type CardReply =
+  { ready: true } | { id: number; png: Uint8Array; ms: number } | { id: number; error: string };
 
 interface Task {
   job: CardJob;
@@ -51,6 +52,8 @@ export class CardWorkers {
   readonly #threads: number;
   readonly #script: URL;
   readonly #workers: Worker[] = [];
+  /** The threads that have their fonts and can draw. */
+  readonly #ready: Worker[] = [];
   /** Cards sent to each thread and not yet answered. */
   readonly #inFlight = new Map<Worker, number>();
   readonly #queue: Task[] = [];
@@ -74,7 +77,7 @@ export class CardWorkers {
         reject(this.#broken);
         return;
       }
-      if (this.#workers.length === 0) this.#start();
+      if (this.#workers.length === 0) this.#startThread();
       this.#queue.push({ job: { id: this.#nextId++, card }, resolve, reject });
       this.#next();
     });
@@ -86,33 +89,39 @@ export class CardWorkers {
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
 
-  #start(): void {
-    for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(this.#script);
-      worker.unref();
-      worker.on('message', (reply: CardReply) => {
+  /**
+   * Starts one thread. Threads start one after another, each once the last has its fonts: Skia's fonts belong to the
+   * process, and a thread registering them while another draws would change that other's card (card.ts).
+   */
+  #startThread(): void {
+    const worker = new Worker(this.#script);
+    worker.on('message', (reply: CardReply) => {
+      if ('ready' in reply) {
+        this.#ready.push(worker);
+        if (this.#workers.length < this.#threads) this.#startThread();
+      } else {
         this.#settle(reply);
-        const left = (this.#inFlight.get(worker) ?? 1) - 1;
-        this.#inFlight.set(worker, left);
-        if (left === 0) worker.unref();
-        this.#next();
-      });
-      // A thread that fails or ends takes the pool down: every card waiting is refused with the reason, and so is
-      // every later one, so that no page waits on a thread that is gone.
-      worker.on('error', (error: Error) => {
-        this.#fail(error);
-      });
-      worker.on('exit', (code) => {
-        this.#fail(new Error(`a share-card thread ended (exit code ${String(code)})`));
-      });
-      this.#workers.push(worker);
-      this.#inFlight.set(worker, 0);
-    }
+        this.#inFlight.set(worker, (this.#inFlight.get(worker) ?? 1) - 1);
+      }
+      // Held open only while it has cards: a build waiting on a card must not end, a finished one must.
+      if ((this.#inFlight.get(worker) ?? 0) === 0) worker.unref();
+      this.#next();
+    });
+    // A thread that fails or ends takes the pool down: every card waiting is refused with the reason, and so is
+    // every later one, so that no page waits on a thread that is gone.
+    worker.on('error', (error: Error) => {
+      this.#fail(error);
+    });
+    worker.on('exit', (code) => {
+      this.#fail(new Error(`a share-card thread ended (exit code ${String(code)})`));
+    });
+    this.#workers.push(worker);
+    this.#inFlight.set(worker, 0);
   }
 
   #next(): void {
     while (this.#queue.length > 0) {
-      const worker = this.#workers.find((w) => (this.#inFlight.get(w) ?? 0) < CARDS_PER_THREAD);
+      const worker = this.#ready.find((w) => (this.#inFlight.get(w) ?? 0) < CARDS_PER_THREAD);
       const task = worker && this.#queue.shift();
       if (!worker || !task) return;
       this.#pending.set(task.job.id, task);
@@ -123,7 +132,7 @@ export class CardWorkers {
     }
   }
 
-  #settle(reply: CardReply): void {
+  #settle(reply: Exclude<CardReply, { ready: true }>): void {
     const task = this.#pending.get(reply.id);
     this.#pending.delete(reply.id);
     if ('error' in reply) task?.reject(new Error(`share card "${task.job.card.headline}": ${reply.error}`));

@@ -173,10 +173,18 @@ export function shareImageKey(card: ShareCard, fingerprint: string): string {
 
 const registered = new Set<string>();
 
-/** Registers the fonts with Skia once per set of fonts. */
-function register(fonts: ShareFonts): void {
+/**
+ * Registers the fonts with Skia, once per set of fonts. Skia's font collection belongs to the process, not the
+ * thread, and a thread that registers fonts while another draws changes that other's card (seen: one card drawn
+ * two ways while a second thread registered): a thread that finds the fonts there leaves them alone, and the card
+ * threads start one after another (card-workers.ts).
+ */
+export function registerShareFonts(fonts: ShareFonts): void {
   if (registered.has(fonts.fingerprint)) return;
-  for (const font of fonts.fonts) GlobalFonts.register(font.data, font.family);
+  const families = new Set(fonts.fonts.map((font) => font.family));
+  if (![...families].every((family) => GlobalFonts.has(family))) {
+    for (const font of fonts.fonts) GlobalFonts.register(font.data, font.family);
+  }
   registered.add(fonts.fingerprint);
 }
 
@@ -193,7 +201,7 @@ function font(lang: Lang, weight: number, size: number, role: 'headline' | 'text
 
 /** Draws the card as a PNG: accent bar, kicker and headline at the top, byline and site name at the foot. */
 export async function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Buffer> {
-  register(fonts);
+  registerShareFonts(fonts);
   const { dir } = languages[card.lang];
   const rtl = dir === 'rtl';
   const canvas = createCanvas(WIDTH, HEIGHT);

@@ -1,10 +1,12 @@
+import { GlobalFonts } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   HEIGHT,
   WIDTH,
   headlineSize,
   layoutHeadline,
+  registerShareFonts,
   renderShareImage,
   shareCardOf,
   shareImageKey,
@@ -174,6 +176,22 @@ describe('loadShareFonts', () => {
     expect(new Set(fonts.fonts.map((f) => f.family)).size).toBe(3);
     expect(fonts.fingerprint).toMatch(/@fontsource\/noto-nastaliq-urdu@\d/);
     expect(fonts.fingerprint).toMatch(/@napi-rs\/canvas@\d/);
+  });
+});
+
+describe('registerShareFonts', () => {
+  test('registers the fonts once a process: a thread that finds them there leaves them alone', () => {
+    const register = vi.spyOn(GlobalFonts, 'register');
+    try {
+      registerShareFonts(fonts);
+      // As a second thread would (its own record is empty): the fonts are in the process's collection already.
+      registerShareFonts({ ...fonts, fingerprint: `${fonts.fingerprint} (another thread)` });
+      expect(register.mock.calls.length).toBeLessThanOrEqual(fonts.fonts.length);
+      for (const family of new Set(fonts.fonts.map((font) => font.family)))
+        expect(GlobalFonts.has(family)).toBe(true);
+    } finally {
+      register.mockRestore();
+    }
   });
 });
 
