@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -10,13 +11,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { sourceDigest } from '../lib/content/loaders/source-digest.ts';
 import { indexedDocument } from '../lib/search/indexed-document.ts';
 import { assignShards } from '../lib/search/shard-assignment.ts';
 import { searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search/shards.ts';
+import { PAGEFIND_OPTIONS, runPagefind } from './pagefind-cli.ts';
 
 /**
  * Indexes the built site with Pagefind at the end of every `astro build`, into <outDir>/pagefind/, so that
@@ -31,9 +32,10 @@ import { searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search/shards.ts';
  * /pagefind/shard-2/, …, listed in /pagefind/shards.json; the search page merges them (Pagefind's
  * mergeIndex) and lists their results by score (each shard scores by its own word statistics).
  *
- * Rebuilds: a page belongs to a shard by a hash of its path (src/lib/search/shards.ts), and Pagefind is handed
+ * Rebuilds: a page belongs to a shard by a hash of its path (src/lib/search/shards.ts), and Pagefind indexes
  * each page as the document it indexes (src/lib/search/indexed-document.ts: the indexed regions, which give the
- * same index byte for byte). A shard whose documents are all unchanged since an earlier build is copied from the
+ * same index byte for byte), written to a folder of documents once, when its digest is taken, and indexed from
+ * there by Pagefind's command line (./pagefind-cli.ts), a shard at a time. A shard whose documents are all unchanged since an earlier build is copied from the
  * build cache (`cacheDir`/search-index/) instead of being indexed again, so a one-article edit re-indexes one
  * shard. The cache remembers each page's digest beside the digest of its document, so that an unchanged page is
  * not even parsed.
@@ -53,9 +55,9 @@ export function pagefindIndex({
   return {
     name: 'dispatch:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, shards, indexed } = await indexSite(
+        const { pages, shards, indexed } = indexSite(
           fileURLToPath(dir),
           shardSize,
           join(cacheDir, 'search-index'),
@@ -70,17 +72,8 @@ export function pagefindIndex({
   };
 }
 
-/** Pagefind's options: part of every shard's cache key. */
-const OPTIONS = {
-  // A figure's credit ("Dispatch graphic") is attribution, not article text; its caption is text.
-  excludeSelectors: ['figcaption .credit'],
-};
-
 /** Pagefind's own search interfaces (about 430 KB a shard), which nothing on the site loads. */
 const UNUSED_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
-
-/** How many pages are sent to Pagefind at once: it indexes them in parallel, and its output does not depend on the order. */
-const IN_FLIGHT = 16;
 
 /** What the cache remembers between builds. */
 interface Manifest {
@@ -92,16 +85,25 @@ interface Manifest {
 const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url');
 
 /** Indexes the site at `site` in shards, reusing from `cache` the shards whose documents did not change. */
-async function indexSite(
+function indexSite(
   site: string,
   shardSize: number,
   cache: string,
-): Promise<{ pages: number; shards: number; indexed: number }> {
+): { pages: number; shards: number; indexed: number } {
   // This module with the ones it imports, and the lockfile (Pagefind's version): new code may index differently.
-  const version = digest(JSON.stringify({ code: sourceDigest(['src/integrations/pagefind.ts']), OPTIONS }));
+  const version = digest(
+    JSON.stringify({ code: sourceDigest(['src/integrations/pagefind.ts']), PAGEFIND_OPTIONS }),
+  );
   const manifestFile = join(cache, 'manifest.json');
   const previous = readManifest(manifestFile, version);
   const next: Manifest = { version, pages: {} };
+  // The documents of this build, at their pages' paths, for Pagefind to index; gone when the index is written.
+  const documents = join(cache, 'documents');
+  rmSync(documents, { recursive: true, force: true });
+  const writeDocument = (page: string, document: string) => {
+    mkdirSync(dirname(join(documents, page)), { recursive: true });
+    writeFileSync(join(documents, page), document);
+  };
 
   // Each page's document digest: remembered when the built file is unchanged, computed otherwise.
   for (const page of htmlFiles(site)) {
@@ -113,6 +115,7 @@ async function indexSite(
       continue;
     }
     const document = indexedDocument(bytes.toString('utf8'));
+    if (document !== undefined) writeDocument(page, document);
     next.pages[page] = { file, document: document === undefined ? null : digest(document) };
   }
   const pages = Object.entries(next.pages).flatMap(([page, { document }]) =>
@@ -133,7 +136,12 @@ async function indexSite(
     if (!existsSync(stored)) {
       // Written under another name and renamed when complete: a build stopped halfway leaves no shard to reuse.
       const partial = `${stored}.${String(process.pid)}.partial`;
-      await indexShard(site, shardPages, partial);
+      // A page unchanged since the last build has no document written yet.
+      for (const page of shardPages) {
+        if (!existsSync(join(documents, page)))
+          writeDocument(page, indexedDocument(readFileSync(join(site, page), 'utf8')) ?? '');
+      }
+      indexShard(documents, shardPages, join(cache, `shard-site.${String(process.pid)}`), partial);
       renameSync(partial, stored);
       indexed++;
     }
@@ -149,27 +157,30 @@ async function indexSite(
     for (const name of readdirSync(shardsDir))
       if (!used.has(name)) rmSync(join(shardsDir, name), { recursive: true, force: true });
   }
+  rmSync(documents, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
   writeFileSync(manifestFile, JSON.stringify(next));
   return { pages: pages.length, shards: listed.length, indexed };
 }
 
-/** Indexes `pages` in a Pagefind process of their own and writes the index to `outputPath`. */
-async function indexShard(site: string, pages: readonly string[], outputPath: string): Promise<void> {
+/**
+ * Indexes the documents of `pages` (under `documents`) in a Pagefind process of their own, which ends with the
+ * shard and its memory, and writes the index to `outputPath`. The shard's documents are hard-linked into a folder
+ * of their own (`shardSite`), as Pagefind indexes every page of the folder it is given.
+ */
+function indexShard(
+  documents: string,
+  pages: readonly string[],
+  shardSite: string,
+  outputPath: string,
+): void {
+  rmSync(shardSite, { recursive: true, force: true });
   try {
-    const { index, errors } = await pagefind.createIndex(OPTIONS);
-    if (!index) throw new Error(errors.join('\n'));
-    let next = 0;
-    const worker = async () => {
-      for (let page = pages[next++]; page !== undefined; page = pages[next++]) {
-        const content = indexedDocument(readFileSync(join(site, page), 'utf8')) ?? '';
-        const added = await index.addHTMLFile({ sourcePath: page, content });
-        if (added.errors.length > 0) throw new Error(`${page}: ${added.errors.join('\n')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    for (const page of pages) {
+      mkdirSync(dirname(join(shardSite, page)), { recursive: true });
+      linkSync(join(documents, page), join(shardSite, page));
+    }
+    runPagefind(shardSite, outputPath);
     // Pagefind also writes its ready-made search interfaces; the search page has its own (src/lib/search/script.ts).
     for (const file of readdirSync(outputPath)) {
       if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
@@ -179,8 +190,7 @@ async function indexShard(site: string, pages: readonly string[], outputPath: st
     rmSync(outputPath, { recursive: true, force: true });
     throw error;
   } finally {
-    // Ends the Pagefind process, so that the next shard starts with none of this one's memory.
-    await pagefind.close();
+    rmSync(shardSite, { recursive: true, force: true });
   }
 }
 
