@@ -9,6 +9,7 @@ import { cspDirectives, scriptHashes, scriptResources, styleResources } from './
 import { contentCheck } from './src/integrations/content-check.ts';
 import { errorPagesIntegration } from './src/integrations/error-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { shareCardsLast } from './src/integrations/share-cards-last.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
 // Every environment variable (SITE_URL, BASE_PATH, DISPATCH_CACHE_DIR, …) is read and checked in src/config/env.ts,
@@ -75,6 +76,8 @@ export default defineConfig({
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
     }),
     headersFileIntegration(),
+    // The share cards' route after every other page, its cards drawn meanwhile on worker threads.
+    shareCardsLast(),
     pagefindIndex({ shardSize: searchShardSize, cacheDir }),
   ],
   devToolbar: { enabled: false },

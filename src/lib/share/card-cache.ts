@@ -26,18 +26,51 @@ if (timings) {
   });
 }
 
+/** Cards being drawn, by their file in the cache: a card asked for while drawn ahead is not drawn twice. */
+const inProgress = new Map<string, Promise<void>>();
+
+/** The file of a card in the cache. */
+function cacheFile(card: ShareCard): string {
+  fingerprint ??= loadShareFonts().fingerprint;
+  return join(folder, `${shareImageKey(card, fingerprint)}.png`);
+}
+
+/** Draws a card on a worker thread into the cache (once, however often it is asked for). */
+function drawInto(card: ShareCard, file: string): Promise<void> {
+  let drawn = inProgress.get(file);
+  if (!drawn) {
+    drawn = workers.draw(card).then(({ png, ms }) => {
+      drawing.cards++;
+      drawing.ms += ms;
+      mkdirSync(folder, { recursive: true });
+      // Written under a temporary name and renamed, so that a build stopped halfway never leaves half a PNG.
+      const partial = `${file}.${String(process.pid)}.tmp`;
+      writeFileSync(partial, png);
+      renameSync(partial, file);
+    });
+    inProgress.set(file, drawn);
+    // A card drawn ahead that fails is reported to the page that asks for it, not as an unhandled rejection.
+    drawn.catch(() => undefined);
+  }
+  return drawn;
+}
+
+/**
+ * Sets every card that is not in the cache drawing, in the background (see src/integrations/share-cards-last.ts):
+ * the PNGs go to the cache, where shareImagePng finds them.
+ */
+export function drawAhead(cards: readonly ShareCard[]): void {
+  for (const card of cards) {
+    const file = cacheFile(card);
+    if (!existsSync(file)) void drawInto(card, file);
+  }
+}
+
 /** The PNG of a card: from the cache when it is there, drawn (and cached) otherwise. */
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
-  fingerprint ??= loadShareFonts().fingerprint;
-  const file = join(folder, `${shareImageKey(card, fingerprint)}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const { png, ms } = await workers.draw(card);
-  drawing.cards++;
-  drawing.ms += ms;
-  mkdirSync(folder, { recursive: true });
-  // Written under a temporary name and renamed, so that a build stopped halfway never leaves half a PNG.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
-  return png;
+  const file = cacheFile(card);
+  const drawn = inProgress.get(file);
+  if (drawn) await drawn;
+  else if (!existsSync(file)) await drawInto(card, file);
+  return readFileSync(file);
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cacheDir } from '../../../src/config/env.ts';
-import { shareImagePng } from '../../../src/lib/share/card-cache.ts';
+import { drawAhead, shareImagePng } from '../../../src/lib/share/card-cache.ts';
 import { loadShareFonts } from '../../../src/lib/share/share-fonts.ts';
 import { renderShareImage, shareImageKey, type ShareCard } from '../../../src/lib/share/card.ts';
 
@@ -31,6 +31,20 @@ describe('shareImagePng', () => {
     }
     // Nothing half-written is left beside the cards.
     expect(readdirSync(join(cacheDir, 'share-images')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  test('draws cards ahead into the cache, where it finds them when they are asked for', async () => {
+    const ahead = cards.map((card) => ({ ...card, headline: `${card.headline}, drawn ahead` }));
+    try {
+      drawAhead(ahead);
+      const pngs = await Promise.all(ahead.map((card) => shareImagePng(card)));
+      for (const [i, card] of ahead.entries()) {
+        expect(existsSync(cached(card))).toBe(true);
+        expect(pngs[i]?.equals(await renderShareImage(card, fonts))).toBe(true);
+      }
+    } finally {
+      for (const card of ahead) rmSync(cached(card), { force: true });
+    }
   }, 60_000);
 
   test('reads a card it has kept instead of drawing it again', async () => {
