@@ -55,9 +55,9 @@ export function pagefindIndex({
   return {
     name: 'dispatch:pagefind',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, shards, indexed } = indexSite(
+        const { pages, shards, indexed } = await indexSite(
           fileURLToPath(dir),
           shardSize,
           join(cacheDir, 'search-index'),
@@ -82,14 +82,17 @@ interface Manifest {
   pages: Record<string, { file: string; document: string | null }>;
 }
 
+/** The attribute of the indexed regions: a page without it anywhere is not parsed. */
+const REGION = Buffer.from('data-pagefind-body');
+
 const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url');
 
 /** Indexes the site at `site` in shards, reusing from `cache` the shards whose documents did not change. */
-function indexSite(
+async function indexSite(
   site: string,
   shardSize: number,
   cache: string,
-): { pages: number; shards: number; indexed: number } {
+): Promise<{ pages: number; shards: number; indexed: number }> {
   // This module with the ones it imports, and the lockfile (Pagefind's version): new code may index differently.
   const version = digest(
     JSON.stringify({ code: sourceDigest(['src/integrations/pagefind.ts']), PAGEFIND_OPTIONS }),
@@ -105,21 +108,21 @@ function indexSite(
     writeFileSync(join(documents, page), document);
   };
 
-  // Each page's document digest: remembered when the built file is unchanged, computed otherwise.
+  // Each page's document digest: remembered when the built file is unchanged; otherwise taken when its shard comes
+  // up (below), for a page that has the attribute at all (one without is not parsed).
+  const toParse = new Set<string>();
   for (const page of htmlFiles(site)) {
     const bytes = readFileSync(join(site, page));
     const file = digest(bytes);
     const known = previous?.pages[page];
-    if (known?.file === file) {
-      next.pages[page] = known;
-      continue;
+    if (known?.file === file) next.pages[page] = known;
+    else {
+      next.pages[page] = { file, document: null };
+      if (bytes.includes(REGION)) toParse.add(page);
     }
-    const document = indexedDocument(bytes.toString('utf8'));
-    if (document !== undefined) writeDocument(page, document);
-    next.pages[page] = { file, document: document === undefined ? null : digest(document) };
   }
   const pages = Object.entries(next.pages).flatMap(([page, { document }]) =>
-    document === null ? [] : [page],
+    document !== null || toParse.has(page) ? [page] : [],
   );
   if (pages.length === 0) throw new Error('no page of the built site has a data-pagefind-body region');
 
@@ -127,28 +130,48 @@ function indexSite(
   const used = new Set<string>();
   const listed: string[] = [];
   let indexed = 0;
+  // One Pagefind process at a time (each holds its shard in memory), while this thread parses the next shard's pages.
+  let indexing: Promise<void> = Promise.resolve();
   for (const [i, shardPages] of assignShards(pages, shardSize).entries()) {
+    for (const [n, page] of shardPages.entries()) {
+      if (!toParse.has(page)) continue;
+      // Now and then the event loop's turn: the indexing Pagefind process that ended starts the next one.
+      if (n % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+      const document = indexedDocument(readFileSync(join(site, page), 'utf8'));
+      // The attribute only in the text: the page keeps its place in the shards, with nothing to index.
+      const entry = next.pages[page];
+      if (entry) entry.document = document === undefined ? '' : digest(document);
+      if (document !== undefined) writeDocument(page, document);
+    }
     const path = searchShardPath(i + 1);
     const key = digest(
       JSON.stringify([version, path, shardPages.map((page) => [page, next.pages[page]?.document])]),
     ).slice(0, 32);
     const stored = join(shardsDir, key);
-    if (!existsSync(stored)) {
-      // Written under another name and renamed when complete: a build stopped halfway leaves no shard to reuse.
-      const partial = `${stored}.${String(process.pid)}.partial`;
+    const publish = () => {
+      cpSync(stored, join(site, 'pagefind', path), { recursive: true });
+    };
+    if (existsSync(stored)) publish();
+    else {
       // A page unchanged since the last build has no document written yet.
       for (const page of shardPages) {
-        if (!existsSync(join(documents, page)))
+        if (next.pages[page]?.document && !existsSync(join(documents, page)))
           writeDocument(page, indexedDocument(readFileSync(join(site, page), 'utf8')) ?? '');
       }
-      indexShard(documents, shardPages, join(cache, `shard-site.${String(process.pid)}`), partial);
-      renameSync(partial, stored);
+      const indexable = shardPages.filter((page) => next.pages[page]?.document);
+      // Written under another name and renamed when complete: a build stopped halfway leaves no shard to reuse.
+      const partial = `${stored}.${String(process.pid)}.partial`;
+      indexing = indexing.then(async () => {
+        await indexShard(documents, indexable, join(cache, `shard-site.${String(process.pid)}`), partial);
+        renameSync(partial, stored);
+        publish();
+      });
       indexed++;
     }
-    cpSync(stored, join(site, 'pagefind', path), { recursive: true });
     used.add(key);
     listed.push(path);
   }
+  await indexing;
   // The first shard is the index itself; the search page merges the others in.
   writeFileSync(join(site, 'pagefind', SEARCH_SHARDS_FILE), `${JSON.stringify(listed.slice(1))}\n`);
 
@@ -168,19 +191,19 @@ function indexSite(
  * shard and its memory, and writes the index to `outputPath`. The shard's documents are hard-linked into a folder
  * of their own (`shardSite`), as Pagefind indexes every page of the folder it is given.
  */
-function indexShard(
+async function indexShard(
   documents: string,
   pages: readonly string[],
   shardSite: string,
   outputPath: string,
-): void {
+): Promise<void> {
   rmSync(shardSite, { recursive: true, force: true });
   try {
     for (const page of pages) {
       mkdirSync(dirname(join(shardSite, page)), { recursive: true });
       linkSync(join(documents, page), join(shardSite, page));
     }
-    runPagefind(shardSite, outputPath);
+    await runPagefind(shardSite, outputPath);
     // Pagefind also writes its ready-made search interfaces; the search page has its own (src/lib/search/script.ts).
     for (const file of readdirSync(outputPath)) {
       if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));

@@ -21,14 +21,14 @@ const page = (
 </article></main><footer>© 2024 Dispatch</footer></body></html>`;
 
 /** The files of a Pagefind index of `documents` (path → content), indexed as the build indexes a shard. */
-function indexOf(documents: Record<string, string>): Map<string, string> {
+async function indexOf(documents: Record<string, string>): Promise<Map<string, string>> {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-indexed-document-'));
   try {
     for (const [path, content] of Object.entries(documents)) {
       mkdirSync(dirname(join(work, 'site', path)), { recursive: true });
       writeFileSync(join(work, 'site', path), content);
     }
-    runPagefind(join(work, 'site'), join(work, 'index'));
+    await runPagefind(join(work, 'site'), join(work, 'index'));
     const files = new Map<string, string>();
     for (const file of readdirSync(join(work, 'index'), { recursive: true, encoding: 'utf8' }).sort()) {
       if (/\.(?:pf_\w+|json)$/.test(file))
@@ -41,12 +41,12 @@ function indexOf(documents: Record<string, string>): Map<string, string> {
 }
 
 describe('indexedDocument', () => {
-  test('gives Pagefind the same index as the whole page, byte for byte', () => {
+  test('gives Pagefind the same index as the whole page, byte for byte', async () => {
     const html = page('An older story');
     const reduced = indexedDocument(html) ?? '';
-    const whole = indexOf({ 'articles/a/index.html': html });
+    const whole = await indexOf({ 'articles/a/index.html': html });
     expect(whole.size).toBeGreaterThan(3);
-    expect(indexOf({ 'articles/a/index.html': reduced })).toEqual(whole);
+    expect(await indexOf({ 'articles/a/index.html': reduced })).toEqual(whole);
   }, 60_000);
 
   test('keeps the language, the indexed region and the filters in ignored parts, and nothing else', () => {
