@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
-  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -100,13 +99,10 @@ async function indexSite(
   const manifestFile = join(cache, 'manifest.json');
   const previous = readManifest(manifestFile, version);
   const next: Manifest = { version, pages: {} };
-  // The documents of this build, at their pages' paths, for Pagefind to index; gone when the index is written.
+  // The documents of this build, a folder a shard (at their pages' paths), for Pagefind to index; gone when the
+  // index is written.
   const documents = join(cache, 'documents');
   rmSync(documents, { recursive: true, force: true });
-  const writeDocument = (page: string, document: string) => {
-    mkdirSync(dirname(join(documents, page)), { recursive: true });
-    writeFileSync(join(documents, page), document);
-  };
 
   // Each page's document digest: remembered when the built file is unchanged; otherwise taken when its shard comes
   // up (below), for a page that has the attribute at all (one without is not parsed).
@@ -133,15 +129,24 @@ async function indexSite(
   // One Pagefind process at a time (each holds its shard in memory), while this thread parses the next shard's pages.
   let indexing: Promise<void> = Promise.resolve();
   for (const [i, shardPages] of assignShards(pages, shardSize).entries()) {
+    const folder = join(documents, String(i + 1));
+    /** Parses a page and writes its document into the shard's folder; undefined for a page with none. */
+    const writeDocument = (page: string): string | undefined => {
+      const document = indexedDocument(readFileSync(join(site, page), 'utf8'));
+      if (document !== undefined) {
+        mkdirSync(dirname(join(folder, page)), { recursive: true });
+        writeFileSync(join(folder, page), document);
+      }
+      return document;
+    };
     for (const [n, page] of shardPages.entries()) {
       if (!toParse.has(page)) continue;
       // Now and then the event loop's turn: the indexing Pagefind process that ended starts the next one.
       if (n % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
-      const document = indexedDocument(readFileSync(join(site, page), 'utf8'));
+      const document = writeDocument(page);
       // The attribute only in the text: the page keeps its place in the shards, with nothing to index.
       const entry = next.pages[page];
       if (entry) entry.document = document === undefined ? '' : digest(document);
-      if (document !== undefined) writeDocument(page, document);
     }
     const path = searchShardPath(i + 1);
     const key = digest(
@@ -153,16 +158,13 @@ async function indexSite(
     };
     if (existsSync(stored)) publish();
     else {
-      // A page unchanged since the last build has no document written yet.
-      for (const page of shardPages) {
-        if (next.pages[page]?.document && !existsSync(join(documents, page)))
-          writeDocument(page, indexedDocument(readFileSync(join(site, page), 'utf8')) ?? '');
-      }
-      const indexable = shardPages.filter((page) => next.pages[page]?.document);
+      // The pages unchanged since the last build, whose documents were not written above.
+      for (const page of shardPages)
+        if (!toParse.has(page) && next.pages[page]?.document) writeDocument(page);
       // Written under another name and renamed when complete: a build stopped halfway leaves no shard to reuse.
       const partial = `${stored}.${String(process.pid)}.partial`;
       indexing = indexing.then(async () => {
-        await indexShard(documents, indexable, join(cache, `shard-site.${String(process.pid)}`), partial);
+        await indexShard(folder, partial);
         renameSync(partial, stored);
         publish();
       });
@@ -187,23 +189,12 @@ async function indexSite(
 }
 
 /**
- * Indexes the documents of `pages` (under `documents`) in a Pagefind process of their own, which ends with the
- * shard and its memory, and writes the index to `outputPath`. The shard's documents are hard-linked into a folder
- * of their own (`shardSite`), as Pagefind indexes every page of the folder it is given.
+ * Indexes the documents of a shard (the folder `documents`) in a Pagefind process of their own, which ends with the
+ * shard and its memory, writes the index to `outputPath`, and removes the documents.
  */
-async function indexShard(
-  documents: string,
-  pages: readonly string[],
-  shardSite: string,
-  outputPath: string,
-): Promise<void> {
-  rmSync(shardSite, { recursive: true, force: true });
+async function indexShard(documents: string, outputPath: string): Promise<void> {
   try {
-    for (const page of pages) {
-      mkdirSync(dirname(join(shardSite, page)), { recursive: true });
-      linkSync(join(documents, page), join(shardSite, page));
-    }
-    await runPagefind(shardSite, outputPath);
+    await runPagefind(documents, outputPath);
     // Pagefind also writes its ready-made search interfaces; the search page has its own (src/lib/search/script.ts).
     for (const file of readdirSync(outputPath)) {
       if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
@@ -213,7 +204,7 @@ async function indexShard(
     rmSync(outputPath, { recursive: true, force: true });
     throw error;
   } finally {
-    rmSync(shardSite, { recursive: true, force: true });
+    rmSync(documents, { recursive: true, force: true });
   }
 }
 

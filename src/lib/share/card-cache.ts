@@ -69,8 +69,6 @@ export function drawAhead(cards: readonly ShareCard[]): void {
 /** The PNG of a card: from the cache when it is there, drawn (and cached) otherwise. */
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
   const file = cacheFile(card);
-  const drawn = inProgress.get(file);
-  if (drawn) await drawn;
-  else if (!existsSync(file)) await drawInto(card, file);
+  if (inProgress.has(file) || !existsSync(file)) await drawInto(card, file);
   return readFileSync(file);
 }
