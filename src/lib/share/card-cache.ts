@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cacheDir, timings } from '../../config/env.ts';
 import { shareImageKey, type ShareCard } from './card.ts';
 import { CardWorkers } from './card-workers.ts';
-import { loadShareFonts } from './share-fonts.ts';
+import { shareFontsFingerprint } from './share-fonts.ts';
 
 /**
  * Share images are drawn once and kept in the build cache (DISPATCH_CACHE_DIR/share-images/), keyed by
@@ -31,7 +31,7 @@ const inProgress = new Map<string, Promise<void>>();
 
 /** The file of a card in the cache. */
 function cacheFile(card: ShareCard): string {
-  fingerprint ??= loadShareFonts().fingerprint;
+  fingerprint ??= shareFontsFingerprint();
   return join(folder, `${shareImageKey(card, fingerprint)}.png`);
 }
 

@@ -14,6 +14,15 @@ export function loadShareFonts(root: string = process.cwd()): ShareFonts {
     family,
     data: readFileSync(require.resolve(file)),
   }));
+  return { fonts, fingerprint: shareFontsFingerprint(root) };
+}
+
+/**
+ * What shapes a card's picture besides the card itself: the versions of the font packages, the renderer and the
+ * encoder with its settings. Enough for the cache's keys, without reading the fonts.
+ */
+export function shareFontsFingerprint(root: string = process.cwd()): string {
+  const require = createRequire(join(root, 'package.json'));
   const packages = [
     '@fontsource/inter',
     '@fontsource/source-serif-4',
@@ -28,5 +37,5 @@ export function loadShareFonts(root: string = process.cwd()): ShareFonts {
   });
   // The encoder and its settings are part of the picture's bytes: a card encoded otherwise is drawn again.
   const encoding = `sharp@${sharp.versions.sharp} png:rgb:zlib${String(PNG_COMPRESSION)}`;
-  return { fonts, fingerprint: [...versions, encoding].join(' ') };
+  return [...versions, encoding].join(' ');
 }
