@@ -191,6 +191,8 @@ export interface SiteIndex<Source, Image = unknown> {
   /** Published articles in the edition's language, newest first. */
   articles: readonly Article<Source, Image>[];
   articleBySlug: ReadonlyMap<string, Article<Source, Image>>;
+  /** The same articles' summaries, in the same order: what listings show. */
+  summaries: readonly ArticleSummary[];
   /** Tags that have at least one published article, by display name. */
   tags: readonly TagListing[];
   /** Authors with at least one published article, by name. */
@@ -433,9 +435,13 @@ function buildEdition<Source, Image>(
     })
     .sort(byNewest);
 
+  // Listings hold the articles' summaries, not the articles: a page's cache key digests everything it is handed
+  // (page-key.ts), so a listing of whole articles would be rendered again whenever a listed article's body or
+  // related links changed, though it shows neither.
+  const listed = articles.map((a) => lookup(summaries, a.slug));
   // One pass over the articles groups them by tag and by author (already newest first).
-  const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
-  const byAuthor = groupBy(articles, (a) => a.authors.map((author) => author.slug));
+  const byTag = groupBy(listed, (a) => a.tags.map((t) => t.slug));
+  const byAuthor = groupBy(listed, (a) => a.authors.map((author) => author.slug));
   const articleCount = dictionaryOf(lang).listings.articles;
   const listing = <T extends { slug: string }>(items: Iterable<T>, groups: Map<string, ArticleSummary[]>) =>
     [...items].flatMap((item) => {
@@ -448,9 +454,10 @@ function buildEdition<Source, Image>(
     lang,
     articles,
     articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    summaries: listed,
     tags: listing(tags.values(), byTag).sort(byName),
     authors: listing(authors.values(), byAuthor).sort(byName),
-    archive: archiveByYear(articles),
+    archive: archiveByYear(listed),
     series: series.listings,
     pinned: published
       .filter((a) => isPinned(a.data, options.now))

@@ -1,5 +1,5 @@
 import { languages, type Lang } from '../../config/languages.ts';
-import type { ArticleSummary, AuthorListing, SiteIndex, TagListing } from '../content/site-index.ts';
+import type { ArticleSummary, AuthorSummary, SiteIndex, TagSummary } from '../content/site-index.ts';
 import { formatMonth } from '../format.ts';
 import type { Alternate } from '../i18n/alternates.ts';
 import { dictionaryOf, fill, plural } from '../i18n/dictionary.ts';
@@ -56,12 +56,12 @@ export interface LatestPage extends ListingPage<{ page: string }> {
 
 /** A page of a tag's articles: /tags/<tag>/, /tags/<tag>/2/ … */
 export interface TagPage extends ListingPage<{ tag: string; page: string | undefined }> {
-  tag: TagListing;
+  tag: TagSummary;
 }
 
 /** A page of an author's articles: /authors/<author>/, /authors/<author>/2/ … */
 export interface AuthorPage extends ListingPage<{ author: string; page: string | undefined }> {
-  author: AuthorListing;
+  author: AuthorSummary;
 }
 
 /** A page of a year's articles in the archive: /archive/<year>/, /archive/<year>/2/ … */
@@ -134,6 +134,18 @@ export function listingPages<Params>(
   });
 }
 
+// A listing page is handed its tag or author without the list of articles, which it does not show: its cache key
+// digests all it is handed, so with the list it would be rendered again whenever any of them changed.
+const tagSummary = ({ slug, name, description }: TagSummary): TagSummary => ({ slug, name, description });
+const authorSummary = ({ slug, name, bio, jobTitle, knowsAbout, links }: AuthorSummary): AuthorSummary => ({
+  slug,
+  name,
+  bio,
+  jobTitle,
+  knowsAbout,
+  links,
+});
+
 /** Every listing page of an edition, from its index. */
 export function siteListings(index: SiteIndex<unknown>, options: ListingOptions): SiteListings {
   const { pageSize, link } = options;
@@ -146,7 +158,7 @@ export function siteListings(index: SiteIndex<unknown>, options: ListingOptions)
   const pinned = new Set(index.pinned.map((a) => a.slug));
   const [homePage, ...latestPages] = listingPages(
     lang,
-    [...index.pinned, ...index.articles.filter((a) => !pinned.has(a.slug))],
+    [...index.pinned, ...index.summaries.filter((a) => !pinned.has(a.slug))],
     pageSize,
     t.listings.latestArticles,
     (n) => routes.home(n),
@@ -158,28 +170,30 @@ export function siteListings(index: SiteIndex<unknown>, options: ListingOptions)
   return {
     homePage,
     latestPages,
-    tagPages: index.tags.flatMap((tag) =>
-      listingPages(
+    tagPages: index.tags.flatMap(({ articles, ...listing }) => {
+      const tag = tagSummary(listing);
+      return listingPages(
         lang,
-        tag.articles,
+        articles,
         pageSize,
         tag.name,
         (n) => routes.tag(tag.slug, n),
         link,
         (n) => ({ tag: tag.slug, page: restPage(n) }),
-      ).map((page) => ({ ...page, tag })),
-    ),
-    authorPages: index.authors.flatMap((author) =>
-      listingPages(
+      ).map((page) => ({ ...page, tag }));
+    }),
+    authorPages: index.authors.flatMap(({ articles, ...listing }) => {
+      const author = authorSummary(listing);
+      return listingPages(
         lang,
-        author.articles,
+        articles,
         pageSize,
         author.name,
         (n) => routes.author(author.slug, n),
         link,
         (n) => ({ author: author.slug, page: restPage(n) }),
-      ).map((page) => ({ ...page, author })),
-    ),
+      ).map((page) => ({ ...page, author }));
+    }),
     archiveYearPages: index.archive.flatMap(({ year, articles }) =>
       listingPages(
         lang,
