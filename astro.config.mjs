@@ -9,6 +9,7 @@ import { cspDirectives, scriptHashes, scriptResources, styleResources } from './
 import { contentCheck } from './src/integrations/content-check.ts';
 import { errorPagesIntegration } from './src/integrations/error-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { keepOutDir } from './src/integrations/keep-out-dir.ts';
 import { shareCardsLast } from './src/integrations/share-cards-last.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
@@ -16,6 +17,7 @@ import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 // which the site's links use too. DISPATCH_CACHE_DIR: a separate build cache, so that test and benchmark builds leave
 // the main one alone.
 const pageFacts = sitemapPageFacts();
+const keptOutDir = keepOutDir({ managed: ['pagefind/'] });
 
 export default defineConfig({
   site: siteUrl,
@@ -64,6 +66,9 @@ export default defineConfig({
   integrations: [
     // First: the content check of `npm run content:check`; any problem stops the build before Astro reads content.
     contentCheck(),
+    // Keeps the output folder of the last build, if untouched, instead of emptying it, and removes what this build
+    // no longer makes before any other integration reads the pages. The search index keeps its own folder.
+    keptOutDir.first,
     // Each edition's 404 page as <lang>/404.html, where hosts look for it.
     errorPagesIntegration(),
     pageFacts.integration,
@@ -79,11 +84,14 @@ export default defineConfig({
     // The share cards' route after every other page, its cards drawn meanwhile on worker threads.
     shareCardsLast(),
     pagefindIndex({ shardSize: searchShardSize, cacheDir }),
+    // Last: records the output folder for the next build (see keptOutDir.first).
+    keptOutDir.last,
   ],
   devToolbar: { enabled: false },
   experimental: {
     // A page whose cache key (src/lib/content/query.ts, keyedPaths) and code are unchanged since the last build is
-    // not rendered again: its output is copied from the build cache (cacheDir/dist/).
+    // not rendered again: its output is kept in place (src/integrations/keep-out-dir.ts) or copied from the build
+    // cache (cacheDir/dist/).
     incrementalBuild: true,
   },
 });

@@ -3,11 +3,13 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,8 +38,10 @@ import { PAGEFIND_OPTIONS, runPagefind } from './pagefind-cli.ts';
  * same index byte for byte), written to a folder of documents once, when its digest is taken, and indexed from
  * there by Pagefind's command line (./pagefind-cli.ts), a shard at a time. A shard whose documents are all unchanged since an earlier build is copied from the
  * build cache (`cacheDir`/search-index/) instead of being indexed again, so a one-article edit re-indexes one
- * shard. The cache remembers each page's digest beside the digest of its document, so that an unchanged page is
- * not even parsed.
+ * shard. The cache remembers each page's size, modification time and digest beside the digest of its document,
+ * so that an unchanged page is not even read, and keeps every document under its digest, so that a shard indexed
+ * again parses only its changed pages. A shard already in place in an output folder kept from the last build
+ * (./keep-out-dir.ts) is left there.
  */
 export function pagefindIndex({
   shardSize,
@@ -77,14 +81,23 @@ const UNUSED_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css
 /** What the cache remembers between builds. */
 interface Manifest {
   version: string;
-  /** Per page: the digest of the built file and of its indexed document (null: the page has none). */
-  pages: Record<string, { file: string; document: string | null }>;
+  /**
+   * Per page: its file's size and modification time, the digest of its bytes, and the digest of its indexed
+   * document (null: the page has none).
+   */
+  pages: Record<string, { stat: string; file: string; document: string | null }>;
 }
 
 /** The attribute of the indexed regions: a page without it anywhere is not parsed. */
 const REGION = Buffer.from('data-pagefind-body');
 
 const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url');
+
+/** A built file's size and modification time: the same on a page the build left alone (reused or kept). */
+const statOf = (file: string) => {
+  const { size, mtimeNs } = statSync(file, { bigint: true });
+  return `${String(size)}:${String(mtimeNs)}`;
+};
 
 /** Indexes the site at `site` in shards, reusing from `cache` the shards whose documents did not change. */
 async function indexSite(
@@ -100,20 +113,29 @@ async function indexSite(
   const previous = readManifest(manifestFile, version);
   const next: Manifest = { version, pages: {} };
   // The documents of this build, a folder a shard (at their pages' paths), for Pagefind to index; gone when the
-  // index is written.
+  // index is written. Each document is kept under its digest in `store`, so a shard indexed again links its
+  // unchanged pages' documents instead of parsing the pages.
   const documents = join(cache, 'documents');
+  const store = join(cache, 'document-store');
   rmSync(documents, { recursive: true, force: true });
+  mkdirSync(store, { recursive: true });
 
-  // Each page's document digest: remembered when the built file is unchanged; otherwise taken when its shard comes
-  // up (below), for a page that has the attribute at all (one without is not parsed).
+  // Each page's document digest: remembered when the built file is unchanged (the same size and modification
+  // time, or else the same bytes); otherwise taken when its shard comes up (below), for a page that has the
+  // attribute at all (one without is not parsed).
   const toParse = new Set<string>();
   for (const page of htmlFiles(site)) {
+    const stat = statOf(join(site, page));
+    const known = previous?.pages[page];
+    if (known?.stat === stat) {
+      next.pages[page] = known;
+      continue;
+    }
     const bytes = readFileSync(join(site, page));
     const file = digest(bytes);
-    const known = previous?.pages[page];
-    if (known?.file === file) next.pages[page] = known;
+    if (known?.file === file) next.pages[page] = { ...known, stat };
     else {
-      next.pages[page] = { file, document: null };
+      next.pages[page] = { stat, file, document: null };
       if (bytes.includes(REGION)) toParse.add(page);
     }
   }
@@ -130,23 +152,29 @@ async function indexSite(
   let indexing: Promise<void> = Promise.resolve();
   for (const [i, shardPages] of assignShards(pages, shardSize).entries()) {
     const folder = join(documents, String(i + 1));
-    /** Parses a page and writes its document into the shard's folder; undefined for a page with none. */
-    const writeDocument = (page: string): string | undefined => {
-      const document = indexedDocument(readFileSync(join(site, page), 'utf8'));
-      if (document !== undefined) {
-        mkdirSync(dirname(join(folder, page)), { recursive: true });
-        writeFileSync(join(folder, page), document);
+    /** Puts a page's document into the shard's folder: the stored one, or else parsed from the page. */
+    const placeDocument = (page: string, known?: string): string | undefined => {
+      const target = join(folder, page);
+      mkdirSync(dirname(target), { recursive: true });
+      if (known !== undefined && existsSync(join(store, known))) {
+        linkSync(join(store, known), target);
+        return known;
       }
-      return document;
+      const document = indexedDocument(readFileSync(join(site, page), 'utf8'));
+      if (document === undefined) return undefined;
+      const name = digest(document);
+      if (!existsSync(join(store, name))) writeFileSync(join(store, name), document);
+      linkSync(join(store, name), target);
+      return name;
     };
     for (const [n, page] of shardPages.entries()) {
       if (!toParse.has(page)) continue;
       // Now and then the event loop's turn: the indexing Pagefind process that ended starts the next one.
       if (n % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
-      const document = writeDocument(page);
+      const document = placeDocument(page);
       // The attribute only in the text: the page keeps its place in the shards, with nothing to index.
       const entry = next.pages[page];
-      if (entry) entry.document = document === undefined ? '' : digest(document);
+      if (entry) entry.document = document ?? '';
     }
     const path = searchShardPath(i + 1);
     const key = digest(
@@ -154,13 +182,15 @@ async function indexSite(
     ).slice(0, 32);
     const stored = join(shardsDir, key);
     const publish = () => {
-      cpSync(stored, join(site, 'pagefind', path), { recursive: true });
+      publishShard(stored, join(site, 'pagefind', path));
     };
     if (existsSync(stored)) publish();
     else {
-      // The pages unchanged since the last build, whose documents were not written above.
-      for (const page of shardPages)
-        if (!toParse.has(page) && next.pages[page]?.document) writeDocument(page);
+      // The pages unchanged since the last build, whose documents were not placed above.
+      for (const page of shardPages) {
+        const known = next.pages[page]?.document;
+        if (!toParse.has(page) && known) placeDocument(page, known);
+      }
       // Written under another name and renamed when complete: a build stopped halfway leaves no shard to reuse.
       const partial = `${stored}.${String(process.pid)}.partial`;
       indexing = indexing.then(async () => {
@@ -176,16 +206,42 @@ async function indexSite(
   await indexing;
   // The first shard is the index itself; the search page merges the others in.
   writeFileSync(join(site, 'pagefind', SEARCH_SHARDS_FILE), `${JSON.stringify(listed.slice(1))}\n`);
+  // Shards an earlier build published into a kept output folder (src/integrations/keep-out-dir.ts) beyond this
+  // build's count.
+  for (const name of readdirSync(join(site, 'pagefind')))
+    if (/^shard-\d+$/.test(name) && !listed.includes(`${name}/`))
+      rmSync(join(site, 'pagefind', name), { recursive: true, force: true });
 
-  // Shards of earlier builds that this one did not use are stale.
+  // Shards and documents of earlier builds that this one did not use are stale.
   if (existsSync(shardsDir)) {
     for (const name of readdirSync(shardsDir))
       if (!used.has(name)) rmSync(join(shardsDir, name), { recursive: true, force: true });
   }
+  const documentsUsed = new Set(Object.values(next.pages).map((page) => page.document));
+  for (const name of readdirSync(store)) if (!documentsUsed.has(name)) rmSync(join(store, name));
   rmSync(documents, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
   writeFileSync(manifestFile, JSON.stringify(next));
   return { pages: pages.length, shards: listed.length, indexed };
+}
+
+/**
+ * Puts the stored shard `stored` at `target` in the site, unless the shard there is already the same index (an
+ * output folder kept from the last build): Pagefind's entry file names the content hash of the whole index. A
+ * shard's own files are replaced; the shards nested in the first one's folder are left to their own turn.
+ */
+function publishShard(stored: string, target: string): void {
+  const entry = 'pagefind-entry.json';
+  if (
+    existsSync(join(target, entry)) &&
+    readFileSync(join(target, entry)).equals(readFileSync(join(stored, entry)))
+  )
+    return;
+  if (existsSync(target)) {
+    for (const name of readdirSync(target))
+      if (!/^shard-\d+$/.test(name) && name !== SEARCH_SHARDS_FILE)
+        rmSync(join(target, name), { recursive: true, force: true });
+  }
+  cpSync(stored, target, { recursive: true });
 }
 
 /**

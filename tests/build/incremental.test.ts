@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -11,8 +20,9 @@ import { buildSite, contentPlus, fixtureSite, type Build } from '../support/buil
  * Proof that a warm build equals a cold one: the site is built cold, then edited the ways a newsroom edits it
  * (a word in one article's body, one article's tags, an author's name, a new article, an article taken down),
  * rebuilt warm after each edit with every cache kept (Astro's incremental page cache, the content store, the
- * articles' rendered bodies, the share cards, the search index shards), and compared byte for byte with a cold
- * build of the same content into a cache of its own. Any difference fails, naming the files that differ.
+ * articles' rendered bodies, the share cards, the search index shards) and the output folder of the last build
+ * (src/integrations/keep-out-dir.ts), and compared byte for byte with a cold build of the same content into a
+ * cache of its own. Any difference fails, naming the files that differ.
  *
  * The content: the fixture site (hero and figure images, corrections, sources, a draft, a scheduled piece) and
  * 40 generated articles on three tags, so that listings run to more than one page and the search index to more
@@ -98,6 +108,21 @@ describe('a warm build after an edit is byte-identical to a cold build', () => {
     expect(differing).toEqual([]);
     expect(reused(build)).toContain('/articles/corrected-analysis/index.html');
     expect(reused(build)).toContain('/articles/corrected-analysis/share.png');
+    // The output folder of the last build is kept: the pages stay in place ("cached"), none is copied back.
+    expect(build.output).toContain('the output folder of the last build is kept');
+    expect(build.output).toContain('/articles/corrected-analysis/index.html (cached)');
+  }, 240_000);
+
+  test('an output folder changed since the last build is emptied first', () => {
+    // A page edited by hand and a file the build never made: neither may survive into the next build.
+    const page = join(warm.outDir, 'articles', 'corrected-analysis', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ' (edited by hand)</h1>'));
+    writeFileSync(join(warm.outDir, 'stray.html'), '<p>not from the build</p>');
+    const { warm: build, differing } = warmAgainstCold();
+    expect(build.output).toContain('the output folder is emptied: it changed since the last build');
+    expect(differing).toEqual([]);
+    // Copied back from the build cache, not rendered again.
+    expect(build.output).toContain('/articles/corrected-analysis/index.html (restored)');
   }, 240_000);
 
   test('after a word of one article’s body is changed', () => {
@@ -172,5 +197,8 @@ describe('a warm build after an edit is byte-identical to a cold build', () => {
     const { warm: build, differing } = warmAgainstCold();
     expect(differing).toEqual([]);
     expect(fingerprint(build.distDir).has(`articles/${removed.slug}/index.html`)).toBe(false);
+    // Gone from the kept output folder, with its share card and the folder that held them.
+    expect(build.output).toMatch(/\d+ file\(s\) the build no longer makes removed/);
+    expect(existsSync(join(build.distDir, 'articles', removed.slug))).toBe(false);
   }, 240_000);
 });

@@ -115,7 +115,9 @@ describe('siteListings', () => {
   });
 
   test('refuses a site without articles, which the content rules never let through', () => {
-    expect(() => siteListings({ ...index, articles: [], summaries: [] }, options)).toThrow('no published article');
+    expect(() => siteListings({ ...index, articles: [], summaries: [] }, options)).toThrow(
+      'no published article',
+    );
   });
 });
 
@@ -162,7 +164,9 @@ describe('withAlternates', () => {
 
 describe('a site without articles', () => {
   test('is refused', () => {
-    expect(() => siteListings({ ...index, articles: [], summaries: [] }, options)).toThrow('no published article');
+    expect(() => siteListings({ ...index, articles: [], summaries: [] }, options)).toThrow(
+      'no published article',
+    );
   });
 });
 
