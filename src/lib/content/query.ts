@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildDate, isDevServer, siteEnv, siteUrl, timings } from '../../config/env.ts';
+import { join } from 'node:path';
+import { buildDate, cacheDir, isDevServer, siteEnv, siteUrl, timings } from '../../config/env.ts';
 import { editorialStrings } from '../../config/editorial-strings.ts';
 import { LANGUAGES, languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
@@ -21,6 +22,7 @@ import { kickerAnchor, langParam, routesIn } from '../urls/routes.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
 import { OUTSIDE_PAGE_GRAPH, sourceDigest } from './loaders/source-digest.ts';
+import { derivedMemo } from './loaders/derived-memo.ts';
 import { digestOf, pageKey, type DigestMemo } from './page-key.ts';
 import { POLICY_SLUG } from './rules.ts';
 import { buildEditions, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
@@ -81,6 +83,9 @@ export interface Edition
 export interface Site {
   editions: readonly Edition[];
 }
+
+/** The module that derives word counts and related articles (with all it imports): the memo's version. */
+const SITE_INDEX_MODULE = 'src/lib/content/site-index.ts';
 
 let loaded: Promise<Site> | undefined;
 
@@ -170,13 +175,21 @@ export function siteFromEntries(
 ): Site {
   const indexes = buildEditions(
     {
-      articles: entries.articles.map((entry) => ({
-        slug: entry.id,
-        file: fileOf(entry, 'articles'),
-        data: entry.data,
-        body: body(entry),
-        source: entry,
-      })),
+      articles: entries.articles.map((entry) => {
+        let text: string | undefined;
+        return {
+          slug: entry.id,
+          file: fileOf(entry, 'articles'),
+          data: entry.data,
+          // Read when first asked for: what the site index derives from it may be remembered (PublishOptions.memo).
+          get body() {
+            text ??= body(entry);
+            return text;
+          },
+          digest: entry.digest === undefined ? undefined : String(entry.digest),
+          source: entry,
+        };
+      }),
       authors: entries.authors.map((entry) => ({
         slug: entry.id,
         file: fileOf(entry, 'authors'),
@@ -287,6 +300,8 @@ async function socialImageOf(image: HeroImage): Promise<string> {
 }
 
 async function loadSite(): Promise<Site> {
+  // Word counts and related articles of unchanged articles, from the last build (./loaders/derived-memo.ts).
+  const memo = derivedMemo(join(cacheDir, 'derived-memo.json'), sourceDigest([SITE_INDEX_MODULE]));
   const [articles, authors, tags, series, pages] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
@@ -316,12 +331,14 @@ async function loadSite(): Promise<Site> {
           console.log(`[dispatch] related articles: ${ms.toFixed(0)} ms for ${String(count)} articles`);
         },
       }),
+      memo: memo.remember,
       pageSize: site.pageSize,
       link,
     },
-    // Read once here for the checks, reading time and related articles, then let go (bodies-on-disk.ts).
+    // Read here, when the reading time or related articles need it, then let go (bodies-on-disk.ts).
     (entry) => readBulk(entry, entryBodiesDir).body,
   );
+  memo.save();
   // content:check (the build's first step) refuses an edition without its policy: this is a safeguard.
   for (const edition of result.editions)
     if (!edition.policy)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DEFAULT_LANGUAGE, LANGUAGES, languages, type Lang } from '../../config/languages.ts';
 import { dictionaryOf, plural } from '../i18n/dictionary.ts';
 import { archiveByYear, type YearArchive } from '../listings/archive.ts';
@@ -238,7 +239,13 @@ export interface ArticleInput<Source, Image = unknown> extends Entry<{
   keyPoints?: readonly string[] | undefined;
   dateline?: Dateline | undefined;
 }> {
+  /** The Markdown body (read when first asked for: what is derived from it may be remembered, see `memo`). */
   body: string;
+  /**
+   * A digest of the article's file (Astro's entry digest), which names its body and front matter: with it, the
+   * word count and related articles are taken from `PublishOptions.memo` when it has them.
+   */
+  digest?: string | undefined;
   source: Source;
 }
 
@@ -276,6 +283,11 @@ export interface PublishOptions {
   socialImages?: ReadonlyMap<string, string>;
   /** Told how long the related-articles computation took, in milliseconds (the benchmark reads it). */
   onRelatedTiming?: (milliseconds: number, articles: number) => void;
+  /**
+   * Remembers what is derived from bodies between builds (./loaders/derived-memo.ts), by a key naming the articles'
+   * digests; without it, or for an article without a digest, everything is computed.
+   */
+  memo?: <T>(key: string, compute: () => T) => T;
 }
 
 /** Whether an article is visible in this build. */
@@ -375,8 +387,15 @@ function buildEdition<Source, Image>(
   const wordsPerMinute =
     typeof options.wordsPerMinute === 'number' ? options.wordsPerMinute : options.wordsPerMinute[lang];
 
+  const memo = <T>(key: string | undefined, compute: () => T): T =>
+    key !== undefined && options.memo ? options.memo(key, compute) : compute();
+
   const summaries = new Map<string, ArticleSummary>();
-  for (const { slug, data, body } of published) {
+  for (const article of published) {
+    const { slug, data, digest } = article;
+    const words = memo(digest === undefined ? undefined : `words:${slug}:${digest}`, () =>
+      countWords(article.body),
+    );
     const urlSlug = data.translationOf ?? slug;
     summaries.set(slug, {
       slug,
@@ -386,7 +405,7 @@ function buildEdition<Source, Image>(
       pubDate: data.pubDate,
       updatedDate: data.updatedDate,
       draft: data.draft,
-      readingMinutes: readingMinutes(countWords(body), wordsPerMinute),
+      readingMinutes: readingMinutes(words, wordsPerMinute),
       authors: data.authors.map((a) => lookup(authors, a)),
       tags: data.tags.map((t) => lookup(tags, t)),
       lang,
@@ -398,9 +417,20 @@ function buildEdition<Source, Image>(
   // Curated related articles first, then computed ones (src/lib/related/related-articles.ts), for every article
   // of the language at once: related articles stay within it. A curated article that is held back (scheduled)
   // is skipped, not an error: it will appear once published.
-  const relatedStarted = performance.now();
-  const related = relatedArticles(published.map(({ slug, data, body }) => ({ slug, body, ...data })));
-  options.onRelatedTiming?.(performance.now() - relatedStarted, published.length);
+  // Remembered under the slugs and digests of the language's published articles: any edit scores them again.
+  const relatedKey = published.every((a) => a.digest !== undefined)
+    ? `related:${lang}:${createHash('sha256')
+        .update(JSON.stringify(published.map((a) => [a.slug, a.digest])))
+        .digest('base64url')}`
+    : undefined;
+  const related = new Map(
+    memo(relatedKey, () => {
+      const started = performance.now();
+      const computed = relatedArticles(published.map((a) => ({ slug: a.slug, body: a.body, ...a.data })));
+      options.onRelatedTiming?.(performance.now() - started, published.length);
+      return [...computed];
+    }),
+  );
   const series = seriesOf(lang, input, options, summaries);
   const articles = published
     .map((input): Article<Source, Image> => {

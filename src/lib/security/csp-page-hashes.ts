@@ -77,15 +77,28 @@ export function trimCspHashes(html: string, keep: readonly string[] = []): strin
 export function replaceInlineStyle(html: string, before: string, after: string): string {
   if (before === after) return html;
   const swapped = html.replace(`>${before}</style>`, () => `>${after}</style>`);
+  // Each stylesheet hashed once per algorithm, not once per hash source of the policy (a page lists about 16).
+  const hashes = new Map<string, { from: string; to: string }>();
+  const hashesBy = (algorithm: string) => {
+    let known = hashes.get(algorithm);
+    if (!known) {
+      known = {
+        from: `'${algorithm}-${digest(algorithm, before)}'`,
+        to: `'${algorithm}-${digest(algorithm, after)}'`,
+      };
+      hashes.set(algorithm, known);
+    }
+    return known;
+  };
   return swapped.replace(
     /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,
     (meta: string) =>
       meta.replaceAll(
         /'(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})'/g,
-        (source: string, algorithm: string) =>
-          source === `'${algorithm}-${digest(algorithm, before)}'`
-            ? `'${algorithm}-${digest(algorithm, after)}'`
-            : source,
+        (source: string, algorithm: string) => {
+          const { from, to } = hashesBy(algorithm);
+          return source === from ? to : source;
+        },
       ),
   );
 }
