@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { basePath, cacheDir, searchShardSize, siteUrl } from './src/config/env.ts';
+import { basePath, cacheDir, forgetLaunchCommand, searchShardSize, siteUrl } from './src/config/env.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -16,6 +16,9 @@ import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 // Every environment variable (SITE_URL, BASE_PATH, DISPATCH_CACHE_DIR, …) is read and checked in src/config/env.ts,
 // which the site's links use too. DISPATCH_CACHE_DIR: a separate build cache, so that test and benchmark builds leave
 // the main one alone.
+// Before Astro reads the environment: see src/config/env.ts.
+forgetLaunchCommand();
+
 const pageFacts = sitemapPageFacts();
 const keptOutDir = keepOutDir({ managed: ['pagefind/'] });
 

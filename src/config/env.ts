@@ -2,8 +2,14 @@ import { parseShardSize } from '../lib/search/shards.ts';
 
 /**
  * Every environment variable Dispatch reads, read here and nowhere else (eslint.config.js refuses
- * `process.env` and `import.meta.env` in any other file), each checked and given its default. README.md,
- * "Configuration", lists them. The site's settings are read once, when this module loads; the parsing
+ * `process.env` and Vite's `import.meta.env.*` in any other file), each checked and given its default. README.md,
+ * "Configuration", lists them.
+ *
+ * Vite's env object is named in this file only with a property after it, never bare, comments included: where a
+ * module names it bare, Astro compiles into the module the value of every environment variable whose name occurs
+ * anywhere in its text (here PATH, HOME, `_`, CI and the DISPATCH_ ones), so any change to them (another PATH, the
+ * command that started the build) changed every page's code hash and Astro's incremental build rendered every
+ * page again; tests/unit/config/env-inlining.test.ts keeps it so. The site's settings are read once, when this module loads; the parsing
  * functions are pure, so that tests can give them any value.
  *
  * The links do not use `import.meta.env.BASE_URL` or `.SITE`: Astro lets any environment variable of the same
@@ -116,10 +122,20 @@ export const {
 } = siteEnv;
 
 /**
+ * Drops the shell's `_` (the command that started the process: npm, npx, node) from the environment, for
+ * astro.config.mjs to call before Astro reads it. Astro compiles it into its own actions runtime (which names the
+ * env object bare), so a build started another way than the last changed every page's code hash and rendered every
+ * page again; nothing reads it.
+ */
+export function forgetLaunchCommand(): void {
+  delete process.env['_'];
+}
+
+/**
  * Whether this is the dev server (`astro dev`), which shows drafts. Strictly the boolean Vite defines: Astro lets
  * an environment variable DEV (any string) override import.meta.env.DEV in server code, and a CI that sets DEV=1
- * must not publish drafts. A function, so that plain Node (the command-line tools), where import.meta.env does
- * not exist, never reads it.
+ * must not publish drafts. A function, so that plain Node (the command-line tools), where Vite's
+ * `import.meta.env.DEV` does not exist, never reads it.
  */
 export function isDevServer(): boolean {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * Settings for how the site is published and found: feeds, the news sitemap, social metadata.
- * Pure data (no `import.meta.env`), read by the build and by the tests alike.
+ * Pure data (no `import.meta.env.*`), read by the build and by the tests alike.
  */
 const publishingSchema = z.strictObject({
   /** Newest articles in each feed (site-wide and per tag). Feeds carry full text, so this bounds their size. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * Site-wide settings, in one place. Pure data: this module is read by the Astro build
- * and by the editors' command-line tools alike, so it must not touch `import.meta.env`.
+ * and by the editors' command-line tools alike, so it must not touch Vite's `import.meta.env.*`.
  * The public URL and base path come from the environment (see astro.config.mjs). What differs by language
  * (the site's name and description, the copyright holder, locale and reading speed) is in
  * src/config/languages.ts and each language's dictionary (src/lib/i18n/).

@@ -113,6 +113,14 @@ describe('a warm build after an edit is byte-identical to a cold build', () => {
     expect(build.output).toContain('/articles/corrected-analysis/index.html (cached)');
   }, 240_000);
 
+  test('a build started another way, in another environment, reuses every page', () => {
+    // The shell's `_` and variables named in src/config/env.ts (CI, PATH, HOME) were once compiled into the build:
+    // a build started by another command, or on a CI runner with another value, rendered every page again.
+    const build = built(buildSite({ ...env, CI: 'dispatch-incremental-test', _: '/usr/bin/env' }, warm));
+    expect(build.output).toContain('/articles/corrected-analysis/index.html (cached)');
+    expect(build.output).toContain('/tags/index.html (cached)');
+  }, 240_000);
+
   test('an output folder changed since the last build is emptied first', () => {
     // A page edited by hand and a file the build never made: neither may survive into the next build.
     const page = join(warm.outDir, 'articles', 'corrected-analysis', 'index.html');

@@ -12,7 +12,33 @@ export interface Build {
 }
 
 /**
- * A real `astro build` with `env` added to this process's environment: into a fresh temporary folder with its own
+ * What vitest adds to its own process's environment, import.meta.env's values among them (DEV=1, MODE=test,
+ * NODE_ENV=test). Handed on to a build, they made Astro build for development in part (its Image component wrote
+ * the data-image-component attribute a real build leaves out) and hid what a real build compiles in from the
+ * environment (see src/config/env.ts): a build gets the environment a shell would give it.
+ */
+const TEST_RUNNER_VARIABLES = [
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'NODE_ENV',
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+];
+
+/** This process's environment without what the test runner added to it. */
+function shellEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries({ ...process.env }).filter(([name]) => !TEST_RUNNER_VARIABLES.includes(name)),
+  );
+}
+
+/**
+ * A real `astro build` with `env` added to the environment a shell would give it: into a fresh temporary folder with its own
  * build cache (DISPATCH_CACHE_DIR), unless `outDir` and `cacheDir` say where, so that test builds leave dist/ and
  * the main cache alone. The one way the tests and the corpus site build (Node 24 runs Astro, as under npm).
  */
@@ -28,7 +54,7 @@ export function buildSite(
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir],
     {
       encoding: 'utf8',
-      env: { ...process.env, DISPATCH_CACHE_DIR: cacheDir ?? join(work, 'cache'), ...env },
+      env: { ...shellEnvironment(), DISPATCH_CACHE_DIR: cacheDir ?? join(work, 'cache'), ...env },
       timeout: 180_000,
     },
   );
