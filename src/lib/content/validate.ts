@@ -279,7 +279,7 @@ export function validateContent(folder: ContentFolder, now: Date): ContentCheckR
   validate(seriesFiles, 'data', seriesSchema);
   const pages = validate(pageFiles, 'markdown', pageSchema);
   for (const { source } of pages) {
-    if ((RESERVED_SLUGS as readonly string[]).includes(source.slug))
+    if (RESERVED_SLUGS.includes(source.slug))
       problems.push({
         file: source.file,
         field: 'file name',

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Lang } from '../../config/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../../config/languages.ts';
 
 /**
  * Every internal URL of the site, built in one place so that a site hosted under a sub-path
@@ -33,7 +33,7 @@ export function langParam(lang: Lang): string | undefined {
  * The first segments of the site's own paths: a standalone page in content/pages/ (served at `/<slug>/`) may
  * not take one of these names.
  */
-export const RESERVED_SLUGS = [
+export const RESERVED_SLUGS: readonly string[] = [
   'articles',
   'tags',
   'authors',
@@ -44,9 +44,9 @@ export const RESERVED_SLUGS = [
   'types-of-work',
   'pagefind',
   '404',
-  // The other languages' editions (src/config/languages.ts).
-  'ur',
-] as const;
+  // The other languages' editions, each under its code (src/config/languages.ts).
+  ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE),
+];
 
 /** The id of a kicker's definition on the Types of work page: "Analysis" → "analysis". */
 export function kickerAnchor(kicker: string): string {

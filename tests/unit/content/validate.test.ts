@@ -113,6 +113,14 @@ describe('validateContent', () => {
       'content/articles/a-map.md:12: body: the image "./map.png" does not exist; expected an image file beside the article',
     ]);
   });
+
+  test('refuses a standalone page named after another edition, whose pages live under that name', () => {
+    const page = file('pages/ur.md', '---\ntitle: Urdu\ndescription: A page.\nupdatedDate: 2024-01-01\n---\n\nText.\n');
+    const found = validateContent({ ...folder(() => true), pages: [policyFile, page] }, new Date('2024-06-01'));
+    expect(found.problems.map(formatProblem)).toEqual([
+      'content/pages/ur.md:1: file name: /ur/ is a page of the site itself; expected another file name for this page',
+    ]);
+  });
 });
 
 describe('validateContent of translations', () => {
