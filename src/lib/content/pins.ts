@@ -42,7 +42,10 @@ export function pinIsOver(article: Pinnable, now: Date): boolean {
  * its article's publication (or now) to the end of its last day, so a scheduled article counts from when it
  * comes out. A scheduled build can then never find more than MAX_PINS in force if this check passed.
  */
-export function busiestPins<T extends Pinnable>(articles: readonly T[], now: Date): { at: Date; pinned: T[] } {
+export function busiestPins<T extends Pinnable>(
+  articles: readonly T[],
+  now: Date,
+): { at: Date; pinned: T[] } {
   const spans = articles.flatMap((article) => {
     if (article.pinUntil === undefined || article.draft) return [];
     const start = Math.max(article.pubDate.getTime(), now.getTime());

@@ -65,7 +65,8 @@ export interface EditionPages {
 
 /** One language's edition: everything its pages show. */
 export interface Edition
-  extends Omit<SiteIndex<ArticleEntry, HeroImage>, 'articles' | 'articleBySlug' | 'standalonePages'>,
+  extends
+    Omit<SiteIndex<ArticleEntry, HeroImage>, 'articles' | 'articleBySlug' | 'standalonePages'>,
     SiteListings {
   articles: readonly SiteArticle[];
   articleBySlug: ReadonlyMap<string, SiteArticle>;
@@ -149,7 +150,9 @@ export function renderPolicy(policy: PolicyPage): ReturnType<typeof render> {
 }
 
 /** A standards page's rendered body, from the entry its route is handed. */
-export async function renderPage(page: SiteStandardsPage): Promise<Pick<Awaited<ReturnType<typeof render>>, 'Content'>> {
+export async function renderPage(
+  page: SiteStandardsPage,
+): Promise<Pick<Awaited<ReturnType<typeof render>>, 'Content'>> {
   const { Content } = await render(page.source);
   return { Content };
 }
@@ -234,7 +237,10 @@ export function siteFromEntries(
     editions: built.map(({ index, listings }) => {
       const { lang, standalonePages, ...rest } = index;
       const routes = routesIn(lang);
-      const language = (path: string): PageLanguage => ({ lang, alternates: alternatesOf(lang, path, paths) });
+      const language = (path: string): PageLanguage => ({
+        lang,
+        alternates: alternatesOf(lang, path, paths),
+      });
       const policy = policies.get(lang);
       const articles = index.articles.map((article) => ({
         ...article,

@@ -212,7 +212,11 @@ export function findContentProblems(facts: ContentFacts): ContentProblem[] {
       }
     }
     if (new Set(authors).size !== authors.length) {
-      problems.push({ file, field: 'authors', message: 'an author is listed twice; expected each author once' });
+      problems.push({
+        file,
+        field: 'authors',
+        message: 'an author is listed twice; expected each author once',
+      });
     }
     const tags = article.tags ?? [];
     for (const tag of new Set(tags)) {
@@ -313,7 +317,8 @@ export function translationProblems(
     const original = bySlug.get(translationOf);
     if (translationOf === piece.slug) problem(`the ${kind} names itself; expected the slug of its original`);
     else if (!slugs.has(translationOf)) problem(unknown(kind, folder, translationOf, slugs));
-    else if (!original) continue; // Its front matter failed its schema, which reports that.
+    else if (!original)
+      continue; // Its front matter failed its schema, which reports that.
     else if (original.translationOf !== undefined)
       problem(
         `"${translationOf}" is itself a translation (of "${original.translationOf}"); expected the slug of the original`,
@@ -345,7 +350,9 @@ function policyProblems(
 ): ContentProblem[] {
   const policies = new Set(
     pages
-      .filter((p) => (p.slug === POLICY_SLUG && p.translationOf === undefined) || p.translationOf === POLICY_SLUG)
+      .filter(
+        (p) => (p.slug === POLICY_SLUG && p.translationOf === undefined) || p.translationOf === POLICY_SLUG,
+      )
       .map((p) => p.lang),
   );
   const problems: ContentProblem[] = [];

@@ -144,7 +144,9 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T, renamed: typeof RENAM
       });
       const unknown = issue.keys.filter((key) => !(key in renamed));
       if (unknown.length > 0)
-        messages.unshift(`unknown front-matter key ${unknown.map(unknownKey).join(', ')}; expected only: ${allowed}`);
+        messages.unshift(
+          `unknown front-matter key ${unknown.map(unknownKey).join(', ')}; expected only: ${allowed}`,
+        );
       return messages.join('; ');
     },
   });
@@ -182,7 +184,9 @@ const translationOf = (folder: string, example: string) =>
   });
 
 /** The languages other than the default, each optional: an author’s or tag’s names in them. */
-const OTHER_LANGUAGES = LANGUAGES.filter((lang): lang is Exclude<Lang, typeof DEFAULT_LANGUAGE> => lang !== DEFAULT_LANGUAGE);
+const OTHER_LANGUAGES = LANGUAGES.filter(
+  (lang): lang is Exclude<Lang, typeof DEFAULT_LANGUAGE> => lang !== DEFAULT_LANGUAGE,
+);
 
 /** `translations:` of an author or tag: for each other language, the fields in that language. */
 function translations<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
@@ -193,10 +197,7 @@ function translations<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: s
           lang,
           doc(strict(shape).optional(), { description: `The ${what} in ${languages[lang].englishName}.` }),
         ]),
-      ) as Record<
-        (typeof OTHER_LANGUAGES)[number],
-        z.ZodOptional<ReturnType<typeof strict<Shape>>>
-      >,
+      ) as Record<(typeof OTHER_LANGUAGES)[number], z.ZodOptional<ReturnType<typeof strict<Shape>>>>,
     ).default({}),
     {
       description: `The ${what} in the site’s other languages, by language code: an article in one of them needs its author and tags named in it (an Urdu article’s, under \`ur\`).`,
@@ -342,7 +343,10 @@ function articleFields() {
             day.getUTCMinutes() === 0 &&
             day.getUTCSeconds() === 0 &&
             day.getUTCMilliseconds() === 0,
-          { error: 'expected a day such as 2026-12-05, without a time: a pin ends when its last day ends (UTC)' },
+          {
+            error:
+              'expected a day such as 2026-12-05, without a time: a pin ends when its last day ends (UTC)',
+          },
         )
         .optional(),
       {
@@ -412,40 +416,40 @@ function articleFields() {
         'The address of the original, for a piece first published elsewhere (syndicated): the page’s canonical URL points there and the article stays out of the sitemaps. Omit for Dispatch’s own pieces.',
       example: 'https://example.org/news/the-original-story',
     }),
-      lang: language('article'),
-      translationOf: translationOf('content/articles/', 'iran-missile-strike-on-pakistani-territory'),
+    lang: language('article'),
+    translationOf: translationOf('content/articles/', 'iran-missile-strike-on-pakistani-territory'),
   };
   // The fields of hero and seo beside the images.
   const heroText = {
-        alt: doc(text('alt text describing the image', 300), {
-          description: 'What the image shows, for readers who cannot see it.',
-          example: 'Map of the Iran–Pakistan border',
-        }),
-        caption: doc(text('a caption', 300).optional(), {
-          description: 'Caption shown under the image.',
-          example: 'The strikes of 16 and 18 January',
-        }),
-        credit: doc(text('a credit', 120).optional(), {
-          description: 'Who made or owns the image.',
-          example: 'Dispatch graphic',
-        }),
+    alt: doc(text('alt text describing the image', 300), {
+      description: 'What the image shows, for readers who cannot see it.',
+      example: 'Map of the Iran–Pakistan border',
+    }),
+    caption: doc(text('a caption', 300).optional(), {
+      description: 'Caption shown under the image.',
+      example: 'The strikes of 16 and 18 January',
+    }),
+    credit: doc(text('a credit', 120).optional(), {
+      description: 'Who made or owns the image.',
+      example: 'Dispatch graphic',
+    }),
   };
   const seoText = {
-        title: doc(text('a search and social title', 70).optional(), {
-          description:
-            'The title for search results, social cards and structured data (`<title>`, OpenGraph, JSON-LD), when the headline does not suit them; the page keeps its headline.',
-          example: `'Iran strikes Pakistan: what it means'`,
-        }),
-        description: doc(text('a search and social description', 200).optional(), {
-          description:
-            'The description for search results, social cards and structured data, when the dek does not suit them; the page keeps its dek.',
-          example: `'Why Iran struck inside Pakistan, and what could come next.'`,
-        }),
+    title: doc(text('a search and social title', 70).optional(), {
+      description:
+        'The title for search results, social cards and structured data (`<title>`, OpenGraph, JSON-LD), when the headline does not suit them; the page keeps its headline.',
+      example: `'Iran strikes Pakistan: what it means'`,
+    }),
+    description: doc(text('a search and social description', 200).optional(), {
+      description:
+        'The description for search results, social cards and structured data, when the dek does not suit them; the page keeps its dek.',
+      example: `'Why Iran struck inside Pakistan, and what could come next.'`,
+    }),
   };
-        const seoImageAlt = doc(text('alt text describing the social image', 300).optional(), {
-          description: 'What the social image shows; required with `image`.',
-          example: 'Smoke over a border crossing',
-        });
+  const seoImageAlt = doc(text('alt text describing the social image', 300).optional(), {
+    description: 'What the social image shows; required with `image`.',
+    example: 'Smoke over a border crossing',
+  });
   return { first, last, heroText, seoText, seoImageAlt };
 }
 
@@ -458,43 +462,43 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return strict(
     {
       ...sharedFields.first,
-    hero: doc(
-      strict({
-        src: doc(imageSrc, {
-          description:
-            'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
-          example: './hero.png',
-          kind: 'image file (JPEG, PNG, WebP, AVIF)',
-        }),
-        ...sharedFields.heroText,
-      }).optional(),
-      { description: 'The lead image, shown under the headline.' },
-    ),
-    seo: doc(
-      strict({
-        ...sharedFields.seoText,
-        image: doc(imageSrc.optional(), {
-          description:
-            'An image for social cards and structured data instead of the generated share card, cropped to 1200×630 by the build (give one at least that large). Keep it beside `index.md` in the article’s folder.',
-          example: './social.jpg',
-          kind: 'image file (JPEG, PNG, WebP, AVIF)',
-        }),
-        imageAlt: sharedFields.seoImageAlt,
-      })
-        .refine((seo) => seo.image === undefined || seo.imageAlt !== undefined, {
-          path: ['imageAlt'],
-          error: 'expected alt text describing the image: seo.image needs seo.imageAlt',
+      hero: doc(
+        strict({
+          src: doc(imageSrc, {
+            description:
+              'Path of the image file, relative to the article: keep it beside `index.md` in the article’s folder.',
+            example: './hero.png',
+            kind: 'image file (JPEG, PNG, WebP, AVIF)',
+          }),
+          ...sharedFields.heroText,
+        }).optional(),
+        { description: 'The lead image, shown under the headline.' },
+      ),
+      seo: doc(
+        strict({
+          ...sharedFields.seoText,
+          image: doc(imageSrc.optional(), {
+            description:
+              'An image for social cards and structured data instead of the generated share card, cropped to 1200×630 by the build (give one at least that large). Keep it beside `index.md` in the article’s folder.',
+            example: './social.jpg',
+            kind: 'image file (JPEG, PNG, WebP, AVIF)',
+          }),
+          imageAlt: sharedFields.seoImageAlt,
         })
-        .refine((seo) => seo.imageAlt === undefined || seo.image !== undefined, {
-          path: ['image'],
-          error: 'expected an image for seo.imageAlt to describe, e.g. ./social.jpg',
-        })
-        .optional(),
-      {
-        description:
-          'Per-article overrides for search engines and social sites: used in `<title>`, the meta description, OpenGraph and JSON-LD, while the page keeps its headline and dek.',
-      },
-    ),
+          .refine((seo) => seo.image === undefined || seo.imageAlt !== undefined, {
+            path: ['imageAlt'],
+            error: 'expected alt text describing the image: seo.image needs seo.imageAlt',
+          })
+          .refine((seo) => seo.imageAlt === undefined || seo.image !== undefined, {
+            path: ['image'],
+            error: 'expected an image for seo.imageAlt to describe, e.g. ./social.jpg',
+          })
+          .optional(),
+        {
+          description:
+            'Per-article overrides for search engines and social sites: used in `<title>`, the meta description, OpenGraph and JSON-LD, while the page keeps its headline and dek.',
+        },
+      ),
       ...sharedFields.last,
     },
     RENAMED_KEYS,

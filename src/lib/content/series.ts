@@ -30,7 +30,8 @@ export function numberSeries<T extends SeriesMember>(members: readonly T[]): Num
   const taken = new Map<number, T>();
   const unnumbered: T[] = [];
   for (const member of [...members].sort(byPublication)) {
-    if (member.seriesPart !== undefined && !taken.has(member.seriesPart)) taken.set(member.seriesPart, member);
+    if (member.seriesPart !== undefined && !taken.has(member.seriesPart))
+      taken.set(member.seriesPart, member);
     else unnumbered.push(member);
   }
   let next = 1;
@@ -38,8 +39,6 @@ export function numberSeries<T extends SeriesMember>(members: readonly T[]): Num
     while (taken.has(next)) next++;
     taken.set(next, member);
   }
-  const parts = [...taken]
-    .map(([part, member]) => ({ part, member }))
-    .sort((a, b) => a.part - b.part);
+  const parts = [...taken].map(([part, member]) => ({ part, member })).sort((a, b) => a.part - b.part);
   return { parts, total: parts.at(-1)?.part ?? 0 };
 }

@@ -476,7 +476,9 @@ function buildEdition<Source, Image>(
   const listing = <T extends { slug: string }>(items: Iterable<T>, groups: Map<string, ArticleSummary[]>) =>
     [...items].flatMap((item) => {
       const listed = groups.get(item.slug);
-      return listed ? [{ ...item, articles: listed, countLabel: plural(articleCount, listed.length, lang) }] : [];
+      return listed
+        ? [{ ...item, articles: listed, countLabel: plural(articleCount, listed.length, lang) }]
+        : [];
     });
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 
@@ -518,7 +520,9 @@ function seriesOf(
   options: PublishOptions,
   published: ReadonlyMap<string, ArticleSummary>,
 ): { listings: SeriesListing[]; placements: Map<string, SeriesPlacement> } {
-  const inScope = input.articles.filter((a) => a.data.lang === lang && (options.includeDrafts || !a.data.draft));
+  const inScope = input.articles.filter(
+    (a) => a.data.lang === lang && (options.includeDrafts || !a.data.draft),
+  );
   const members = Map.groupBy(
     inScope.filter((a) => a.data.series !== undefined),
     (a) => a.data.series ?? '',

@@ -7,11 +7,7 @@
 
 /** The schema.org properties of a NewsMediaOrganization that name a standards page. */
 export type StandardsProperty =
-  | 'publishingPrinciples'
-  | 'correctionsPolicy'
-  | 'ethicsPolicy'
-  | 'masthead'
-  | 'actionableFeedbackPolicy';
+  'publishingPrinciples' | 'correctionsPolicy' | 'ethicsPolicy' | 'masthead' | 'actionableFeedbackPolicy';
 
 /** A standards page that exists, with the property that names it. */
 export interface StandardsPage {

@@ -99,7 +99,8 @@ function schemaProblems(
   const renamed = Object.keys(renamedKeys).filter((key) => key in data);
   // An old key stands for its new one: a file that still says `author:` hears how to write `authors:`, once.
   const missingNewKey = (issue: z.core.$ZodIssue) =>
-    issue.path.length === 1 && renamed.some((key) => renamedKeys[key]?.to === issue.path[0]) &&
+    issue.path.length === 1 &&
+    renamed.some((key) => renamedKeys[key]?.to === issue.path[0]) &&
     issue.input === undefined;
   const renamedProblems = renamed.flatMap((key): ContentProblem[] => {
     const rename = renamedKeys[key];

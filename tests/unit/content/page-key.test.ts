@@ -43,7 +43,20 @@ describe('digestOf', () => {
   });
 
   test('tells types and shapes apart', () => {
-    const distinct = [1, '1', true, 'true', null, undefined, [], {}, [1, 2], [2, 1], { a: undefined }, [[1], 2]];
+    const distinct = [
+      1,
+      '1',
+      true,
+      'true',
+      null,
+      undefined,
+      [],
+      {},
+      [1, 2],
+      [2, 1],
+      { a: undefined },
+      [[1], 2],
+    ];
     expect(new Set(distinct.map((value) => digestOf(value))).size).toBe(distinct.length);
   });
 
@@ -68,7 +81,9 @@ describe('digestOf', () => {
         return this.#count;
       }
     }
-    expect(() => digestOf({ counter: new Counter() })).toThrow(/a Counter object cannot be part of a page's props/);
+    expect(() => digestOf({ counter: new Counter() })).toThrow(
+      /a Counter object cannot be part of a page's props/,
+    );
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
     expect(() => digestOf(cyclic)).toThrow(/cycle/);

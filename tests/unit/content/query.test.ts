@@ -69,9 +69,9 @@ describe('siteFromEntries', () => {
 
   test('stops on a broken reference, naming the file', () => {
     const broken = [entry('lost', { authors: ['nobody'] }, 'content/articles/lost.md')];
-    expect(() => siteFromEntries({ articles: broken, authors, tags } as never, options, () => 'Text.')).toThrow(
-      'content/articles/lost.md: authors: unknown author "nobody"',
-    );
+    expect(() =>
+      siteFromEntries({ articles: broken, authors, tags } as never, options, () => 'Text.'),
+    ).toThrow('content/articles/lost.md: authors: unknown author "nobody"');
   });
 });
 
@@ -81,7 +81,10 @@ describe('siteFromEntries with a translation', () => {
       articles: [entry('one', { pubDate: '2024-01-01' }), entry('ek', { lang: 'ur', translationOf: 'one' })],
       authors,
       tags,
-      pages: [page('data-protection', {}), page('data-protection-ur', { lang: 'ur', translationOf: 'data-protection' })],
+      pages: [
+        page('data-protection', {}),
+        page('data-protection-ur', { lang: 'ur', translationOf: 'data-protection' }),
+      ],
     } as never,
     options,
     () => 'Text.',
@@ -119,11 +122,12 @@ describe('siteFromEntries with a translation', () => {
 });
 
 describe('renderArticle', () => {
-  const [article] = siteFromEntries(
-    { articles: [entry('one', {}, 'content/articles/one.md')], authors, tags } as never,
-    options,
-    () => 'Text.',
-  ).editions[0]?.articles ?? [];
+  const [article] =
+    siteFromEntries(
+      { articles: [entry('one', {}, 'content/articles/one.md')], authors, tags } as never,
+      options,
+      () => 'Text.',
+    ).editions[0]?.articles ?? [];
   if (!article) throw new Error('the fixture article is not published');
 
   test('renders the entry with the HTML the loader kept on disk', async () => {

@@ -11,7 +11,9 @@ const numbers = (members: ReturnType<typeof member>[]) =>
 
 describe('numberSeries', () => {
   test('numbers unnumbered parts in order of publication', () => {
-    expect(numbers([member('c', '2024-03-01'), member('a', '2024-01-01'), member('b', '2024-02-01')])).toEqual([
+    expect(
+      numbers([member('c', '2024-03-01'), member('a', '2024-01-01'), member('b', '2024-02-01')]),
+    ).toEqual([
       [1, 'a'],
       [2, 'b'],
       [3, 'c'],

@@ -37,9 +37,9 @@ describe('drafts', () => {
 
 describe('scheduled publishing', () => {
   test('holds back an article dated after the build date', () => {
-    expect(
-      slugs(production, article('live'), article('tomorrow', { pubDate: '2024-06-02' })),
-    ).toEqual(['live']);
+    expect(slugs(production, article('live'), article('tomorrow', { pubDate: '2024-06-02' }))).toEqual([
+      'live',
+    ]);
   });
 
   test('publishes it from a build at or after its date and time', () => {
@@ -49,9 +49,7 @@ describe('scheduled publishing', () => {
   });
 
   test('holds back a scheduled article in the dev server too, where drafts are shown', () => {
-    expect(slugs(dev, article('live'), article('future', { pubDate: '2025-01-01' }))).toEqual([
-      'live',
-    ]);
+    expect(slugs(dev, article('live'), article('future', { pubDate: '2025-01-01' }))).toEqual(['live']);
   });
 
   test('skips a held-back article in the related links of a published one until it appears', () => {

@@ -198,9 +198,9 @@ describe('buildEditions', () => {
   });
 
   test('makes no edition for a language without a published article', () => {
-    expect([...buildEditions(input([article('one'), urdu('draft-ur', { draft: true })]), options).keys()]).toEqual([
-      'en',
-    ]);
+    expect([
+      ...buildEditions(input([article('one'), urdu('draft-ur', { draft: true })]), options).keys(),
+    ]).toEqual(['en']);
   });
 
   test('names authors and tags in the edition’s language and counts in it', () => {
@@ -227,7 +227,10 @@ describe('buildEditions', () => {
       input([article('one', { draft: true }), urdu('ek', { translationOf: 'one' })]),
       options,
     );
-    expect(editions.get('ur')?.articleBySlug.get('ek')).toMatchObject({ original: undefined, versions: [expect.objectContaining({ lang: 'ur' })] });
+    expect(editions.get('ur')?.articleBySlug.get('ek')).toMatchObject({
+      original: undefined,
+      versions: [expect.objectContaining({ lang: 'ur' })],
+    });
   });
 
   test('keeps related articles within the article’s language', () => {
@@ -240,7 +243,12 @@ describe('buildEditions', () => {
       ]),
       options,
     );
-    expect(editions.get('en')?.articleBySlug.get('one')?.related.map((r) => r.slug)).toEqual(['two']);
+    expect(
+      editions
+        .get('en')
+        ?.articleBySlug.get('one')
+        ?.related.map((r) => r.slug),
+    ).toEqual(['two']);
     expect(editions.get('ur')?.articleBySlug.get('ek')?.related).toEqual([]);
   });
 
@@ -350,7 +358,11 @@ describe('pinned articles', () => {
   test('refuses more than three pins at once, naming every pinned file', () => {
     const build = () =>
       buildSiteIndex(
-        input(['a', 'b', 'c', 'd'].map((slug) => article(slug, { pubDate: '2024-01-10', pinUntil: '2024-02-05' }))),
+        input(
+          ['a', 'b', 'c', 'd'].map((slug) =>
+            article(slug, { pubDate: '2024-01-10', pinUntil: '2024-02-05' }),
+          ),
+        ),
         options,
       );
     expect(build).toThrow(ContentError);

@@ -46,7 +46,11 @@ describe('templateLines', () => {
 
 describe('kindsOfWork', () => {
   test('defines every kicker in order, with the anchor an article’s kicker links to', () => {
-    const kinds = kindsOfWork(['News', 'Analysis'], { Analysis: 'Interprets.', News: 'Reports.' }, kickerAnchor);
+    const kinds = kindsOfWork(
+      ['News', 'Analysis'],
+      { Analysis: 'Interprets.', News: 'Reports.' },
+      kickerAnchor,
+    );
     expect(kinds).toEqual([
       { kicker: 'News', anchor: 'news', definition: 'Reports.' },
       { kicker: 'Analysis', anchor: 'analysis', definition: 'Interprets.' },
@@ -63,6 +67,8 @@ describe('kindsOfWork', () => {
 
 describe('the Types of work page’s definitions', () => {
   test('cover every kicker an editor may use', () => {
-    expect(kindsOfWork(site.kickers, editorialStrings.kindsOfWork, kickerAnchor)).toHaveLength(site.kickers.length);
+    expect(kindsOfWork(site.kickers, editorialStrings.kindsOfWork, kickerAnchor)).toHaveLength(
+      site.kickers.length,
+    );
   });
 });

@@ -65,8 +65,13 @@ describe('lineOfKey', () => {
   });
 });
 
-const policy = '---\ntitle: Policy\ndescription: How we handle data.\nupdatedDate: 2024-01-01\n---\n\nText.\n';
-const policyFile: SourceFile = { file: 'content/pages/data-protection.md', slug: 'data-protection', text: policy };
+const policy =
+  '---\ntitle: Policy\ndescription: How we handle data.\nupdatedDate: 2024-01-01\n---\n\nText.\n';
+const policyFile: SourceFile = {
+  file: 'content/pages/data-protection.md',
+  slug: 'data-protection',
+  text: policy,
+};
 const urduPolicy: SourceFile = {
   file: 'content/pages/data-protection-ur.md',
   slug: 'data-protection-ur',
@@ -109,14 +114,25 @@ describe('validateContent', () => {
     expect(ok.problems).toEqual([]);
     expect(ok.counts).toEqual({ articles: 1, authors: 1, tags: 1, series: 0, pages: 1 });
     expect(asked).toEqual(['content/articles/map.png']);
-    expect(validateContent(folder(() => false), new Date('2024-06-01')).problems.map(formatProblem)).toEqual([
+    expect(
+      validateContent(
+        folder(() => false),
+        new Date('2024-06-01'),
+      ).problems.map(formatProblem),
+    ).toEqual([
       'content/articles/a-map.md:12: body: the image "./map.png" does not exist; expected an image file beside the article',
     ]);
   });
 
   test('refuses a standalone page named after another edition, whose pages live under that name', () => {
-    const page = file('pages/ur.md', '---\ntitle: Urdu\ndescription: A page.\nupdatedDate: 2024-01-01\n---\n\nText.\n');
-    const found = validateContent({ ...folder(() => true), pages: [policyFile, page] }, new Date('2024-06-01'));
+    const page = file(
+      'pages/ur.md',
+      '---\ntitle: Urdu\ndescription: A page.\nupdatedDate: 2024-01-01\n---\n\nText.\n',
+    );
+    const found = validateContent(
+      { ...folder(() => true), pages: [policyFile, page] },
+      new Date('2024-06-01'),
+    );
     expect(found.problems.map(formatProblem)).toEqual([
       'content/pages/ur.md:1: file name: /ur/ is a page of the site itself; expected another file name for this page',
     ]);
@@ -136,20 +152,26 @@ describe('validateContent of translations', () => {
     );
   const urduNames = 'translations:\n  ur:\n    name: این\n    bio: لکھتی ہیں۔\n';
   const problems = (articles: SourceFile[], pages = [policyFile, urduPolicy]) =>
-    validateContent({
-      dir: 'content',
-      articles,
-      unreadArticles: [],
-      authors: [file('authors/ann.yaml', `name: Ann\nbio: Writes.\n${urduNames}`)],
-      tags: [
-        file('tags/world.yaml', 'name: World\ndescription: The world.\ntranslations:\n  ur:\n    name: دنیا\n    description: دنیا۔\n'),
-        file('tags/asia.yaml', 'name: Asia\ndescription: Asia.\n'),
-      ],
-      series: [],
-      pages,
-      problems: [],
-      exists: () => true,
-    }, new Date('2024-06-01')).problems.map(formatProblem);
+    validateContent(
+      {
+        dir: 'content',
+        articles,
+        unreadArticles: [],
+        authors: [file('authors/ann.yaml', `name: Ann\nbio: Writes.\n${urduNames}`)],
+        tags: [
+          file(
+            'tags/world.yaml',
+            'name: World\ndescription: The world.\ntranslations:\n  ur:\n    name: دنیا\n    description: دنیا۔\n',
+          ),
+          file('tags/asia.yaml', 'name: Asia\ndescription: Asia.\n'),
+        ],
+        series: [],
+        pages,
+        problems: [],
+        exists: () => true,
+      },
+      new Date('2024-06-01'),
+    ).problems.map(formatProblem);
 
   test('accepts an article and its Urdu translation', () => {
     expect(problems([article('one'), article('ek', 'lang: ur\ntranslationOf: one\n')])).toEqual([]);
@@ -177,7 +199,11 @@ describe('validateContent of translations', () => {
 
   test('refuses two translations into the same language, naming the first', () => {
     expect(
-      problems([article('one'), article('ek', 'lang: ur\ntranslationOf: one\n'), article('do', 'lang: ur\ntranslationOf: one\n')]),
+      problems([
+        article('one'),
+        article('ek', 'lang: ur\ntranslationOf: one\n'),
+        article('do', 'lang: ur\ntranslationOf: one\n'),
+      ]),
     ).toEqual([
       'content/articles/do.md:9: translationOf: content/articles/ek.md already translates "one" into "ur"; expected one translation into each language',
     ]);

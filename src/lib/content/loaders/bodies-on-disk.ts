@@ -157,7 +157,11 @@ export function readBulk(entry: StoredEntry, folder: string): Bulk {
  * of other content (DISPATCH_CONTENT_DIR) sharing the cache never clears away this content's files.
  */
 export function bodiesFolder(cache: string, content: string): string {
-  return join(cache, 'entry-bodies', createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12));
+  return join(
+    cache,
+    'entry-bodies',
+    createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12),
+  );
 }
 
 /** This build's folder of bodies (DISPATCH_CACHE_DIR and DISPATCH_CONTENT_DIR). */

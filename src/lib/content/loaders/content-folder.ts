@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { buildDate } from '../../../config/env.ts';
 import type { ContentProblem } from '../rules.ts';
-import { validateContent, type ContentCheckResult, type ContentFolder, type SourceFile } from '../validate.ts';
+import {
+  validateContent,
+  type ContentCheckResult,
+  type ContentFolder,
+  type SourceFile,
+} from '../validate.ts';
 
 /**
  * Reads a content folder from disk as the build's collections read it: the files of each collection, with

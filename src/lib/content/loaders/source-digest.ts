@@ -34,7 +34,11 @@ export function sourceDigest(roots: readonly string[], root: string = process.cw
   const hash = createHash('sha256');
   const lockfile = join(root, 'package-lock.json');
   const files = [...importedFiles(roots, root), ...(existsSync(lockfile) ? ['package-lock.json'] : [])];
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return hash.digest('base64url').slice(0, 16);
 }
 
@@ -43,7 +47,10 @@ export function sourceDigest(roots: readonly string[], root: string = process.cw
  * what it imports, the loaders among them), and the Markdown thread, which a worker starts by its file name
  * rather than by an import.
  */
-export const CONTENT_LOADING = ['src/content.config.ts', 'src/lib/content/loaders/markdown-worker-thread.ts'] as const;
+export const CONTENT_LOADING = [
+  'src/content.config.ts',
+  'src/lib/content/loaders/markdown-worker-thread.ts',
+] as const;
 
 /**
  * The roots of the code that shapes pages outside the routes' module graphs: the middleware (src/middleware.ts),

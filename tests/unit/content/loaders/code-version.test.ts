@@ -7,9 +7,13 @@ function context(): LoaderContext {
   const entries = new Map<string, unknown>();
   const meta = new Map<string, string>();
   return {
-    store: { clear: () => {
-      entries.clear();
-    }, set: (e: { id: string }) => entries.set(e.id, e), keys: () => [...entries.keys()] },
+    store: {
+      clear: () => {
+        entries.clear();
+      },
+      set: (e: { id: string }) => entries.set(e.id, e),
+      keys: () => [...entries.keys()],
+    },
     meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => meta.set(k, v) },
   } as unknown as LoaderContext;
 }

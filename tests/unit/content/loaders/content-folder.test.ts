@@ -24,7 +24,11 @@ describe('readContentFolder', () => {
     expect(folder.authors.map((f) => f.slug)).toEqual(['jane-doe', 'omar-khan']);
     expect(folder.tags.map((f) => f.slug)).toEqual(['politics', 'world']);
     expect(folder.series.map((f) => f.slug)).toEqual(['border-dispatches']);
-    expect(folder.pages.map((f) => f.slug)).toEqual(['corrections-policy', 'data-protection-ur', 'data-protection']);
+    expect(folder.pages.map((f) => f.slug)).toEqual([
+      'corrections-policy',
+      'data-protection-ur',
+      'data-protection',
+    ]);
     expect(folder.problems).toEqual([]);
     expect(folder.exists(join(baseContent, 'articles/corrected-analysis/chart.png'))).toBe(true);
   });
@@ -52,7 +56,9 @@ describe('dataSlugs and existingArticle', () => {
   });
 
   test('find an article by slug as a file or as a folder', () => {
-    expect(existingArticle(baseContent, 'first-article')).toBe(join(baseContent, 'articles/first-article.md'));
+    expect(existingArticle(baseContent, 'first-article')).toBe(
+      join(baseContent, 'articles/first-article.md'),
+    );
     expect(existingArticle(baseContent, 'corrected-analysis')).toBe(
       join(baseContent, 'articles/corrected-analysis/index.md'),
     );

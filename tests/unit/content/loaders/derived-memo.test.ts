@@ -66,7 +66,11 @@ describe('derivedMemo', () => {
 
 describe('the site index with a memo', () => {
   /** An article with a digest whose body counts the reads. */
-  function withDigest(slug: string, digest: string, body: string): { article: ArticleInput<string, string>; reads: () => number } {
+  function withDigest(
+    slug: string,
+    digest: string,
+    body: string,
+  ): { article: ArticleInput<string, string>; reads: () => number } {
     let reads = 0;
     const article = { ...makeArticle(slug, { tags: ['world'] }), digest };
     Object.defineProperty(article, 'body', {
@@ -100,9 +104,12 @@ describe('the site index with a memo', () => {
   test('an edited article (a new digest) is counted and scored again', () => {
     const file = join(work, 'edited.json');
     const first = derivedMemo(file, 'v1');
-    makeSiteIndex([withDigest('a', 'd1', body('river')).article, withDigest('b', 'd2', body('river')).article], {
-      memo: first.remember,
-    });
+    makeSiteIndex(
+      [withDigest('a', 'd1', body('river')).article, withDigest('b', 'd2', body('river')).article],
+      {
+        memo: first.remember,
+      },
+    );
     first.save();
     const edited = withDigest('a', 'd3', `${body('river')} ${'extra words '.repeat(400)}`);
     const other = withDigest('b', 'd2', body('river'));
@@ -111,9 +118,14 @@ describe('the site index with a memo', () => {
     // The unchanged article's body is read for the related articles, which any edit scores again.
     expect(other.reads()).toBeGreaterThan(0);
     const uncached = makeSiteIndex([
-      { ...makeArticle('a', { tags: ['world'] }, `${body('river')} ${'extra words '.repeat(400)}`), digest: 'd3' },
+      {
+        ...makeArticle('a', { tags: ['world'] }, `${body('river')} ${'extra words '.repeat(400)}`),
+        digest: 'd3',
+      },
       { ...makeArticle('b', { tags: ['world'] }, body('river')), digest: 'd2' },
     ]);
-    expect(warm.articles.map((x) => x.readingMinutes)).toEqual(uncached.articles.map((x) => x.readingMinutes));
+    expect(warm.articles.map((x) => x.readingMinutes)).toEqual(
+      uncached.articles.map((x) => x.readingMinutes),
+    );
   });
 });

@@ -2,15 +2,25 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { importedFiles, OUTSIDE_PAGE_GRAPH, sourceDigest } from '../../../../src/lib/content/loaders/source-digest.ts';
+import {
+  importedFiles,
+  OUTSIDE_PAGE_GRAPH,
+  sourceDigest,
+} from '../../../../src/lib/content/loaders/source-digest.ts';
 
 /** A project folder with a root module that imports others, a package, and a file it only reads as `?raw`. */
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'dispatch-source-digest-'));
   mkdirSync(join(root, 'src/lib'), { recursive: true });
-  writeFileSync(join(root, 'src/root.ts'), "import { a } from './lib/a.ts';\nimport sharp from 'sharp';\nexport { a, sharp };\n");
-  writeFileSync(join(root, 'src/lib/a.ts'), "export { b } from './b.ts';\nimport svg from '../logo.svg?raw';\nexport const a = svg;\n");
+  writeFileSync(
+    join(root, 'src/root.ts'),
+    "import { a } from './lib/a.ts';\nimport sharp from 'sharp';\nexport { a, sharp };\n",
+  );
+  writeFileSync(
+    join(root, 'src/lib/a.ts'),
+    "export { b } from './b.ts';\nimport svg from '../logo.svg?raw';\nexport const a = svg;\n",
+  );
   writeFileSync(join(root, 'src/lib/b.ts'), "export const b = await import('./c.ts');\n");
   writeFileSync(join(root, 'src/lib/c.ts'), 'export const c = 1;\n');
   writeFileSync(join(root, 'src/logo.svg'), '<svg/>');
