@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { sourceDigest } from '../lib/content/loaders/source-digest.ts';
 import { indexedDocument } from '../lib/search/indexed-document.ts';
 import { assignShards } from '../lib/search/shard-assignment.ts';
-import { searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search/shards.ts';
+import { isShardFolder, searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search/shards.ts';
 import { PAGEFIND_OPTIONS, runPagefind } from './pagefind-cli.ts';
 
 /**
@@ -209,7 +209,7 @@ async function indexSite(
   // Shards an earlier build published into a kept output folder (src/integrations/keep-out-dir.ts) beyond this
   // build's count.
   for (const name of readdirSync(join(site, 'pagefind')))
-    if (/^shard-\d+$/.test(name) && !listed.includes(`${name}/`))
+    if (isShardFolder(name) && !listed.includes(`${name}/`))
       rmSync(join(site, 'pagefind', name), { recursive: true, force: true });
 
   // Shards and documents of earlier builds that this one did not use are stale.
@@ -238,7 +238,7 @@ function publishShard(stored: string, target: string): void {
     return;
   if (existsSync(target)) {
     for (const name of readdirSync(target))
-      if (!/^shard-\d+$/.test(name) && name !== SEARCH_SHARDS_FILE)
+      if (!isShardFolder(name) && name !== SEARCH_SHARDS_FILE)
         rmSync(join(target, name), { recursive: true, force: true });
   }
   cpSync(stored, target, { recursive: true });

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { DEFAULT_LANGUAGE, LANGUAGES, languages, type Lang } from '../../config/languages.ts';
 import { dictionaryOf, plural } from '../i18n/dictionary.ts';
 import { archiveByYear, type YearArchive } from '../listings/archive.ts';
 import { localized, routes } from '../urls/routes.ts';
 import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
+import { digestOf } from './page-key.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 import { relatedArticles } from '../related/related-articles.ts';
 import { isPinned, MAX_PINS } from './pins.ts';
@@ -419,9 +419,7 @@ function buildEdition<Source, Image>(
   // is skipped, not an error: it will appear once published.
   // Remembered under the slugs and digests of the language's published articles: any edit scores them again.
   const relatedKey = published.every((a) => a.digest !== undefined)
-    ? `related:${lang}:${createHash('sha256')
-        .update(JSON.stringify(published.map((a) => [a.slug, a.digest])))
-        .digest('base64url')}`
+    ? `related:${lang}:${digestOf(published.map((a) => [a.slug, a.digest]))}`
     : undefined;
   const related = new Map(
     memo(relatedKey, () => {

@@ -12,6 +12,11 @@ export function searchShardPath(n: number): string {
   return n === 1 ? '' : `shard-${String(n)}/`;
 }
 
+/** Whether `name`, a folder of the search bundle (without the slash), is the folder of a shard after the first. */
+export function isShardFolder(name: string): boolean {
+  return /^shard-\d+$/.test(name);
+}
+
 /** The shard folders listed in the shards file; anything but a list of shard folders is an error. */
 export function parseShardList(json: unknown): string[] {
   if (!Array.isArray(json) || !json.every((item) => typeof item === 'string' && /^shard-\d+\/$/.test(item))) {
