@@ -10,7 +10,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { errorPagesIntegration } from './src/integrations/error-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { keepOutDir } from './src/integrations/keep-out-dir.ts';
-import { shareCardsLast } from './src/integrations/share-cards-last.ts';
+import { isShareCardPath, shareCards } from './src/integrations/share-cards.ts';
 import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 
 // Every environment variable (SITE_URL, BASE_PATH, DISPATCH_CACHE_DIR, …) is read and checked in src/config/env.ts,
@@ -20,7 +20,7 @@ import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 forgetLaunchCommand();
 
 const pageFacts = sitemapPageFacts();
-const keptOutDir = keepOutDir({ managed: ['pagefind/'] });
+const keptOutDir = keepOutDir({ managed: ['pagefind/', isShareCardPath] });
 
 export default defineConfig({
   site: siteUrl,
@@ -39,9 +39,8 @@ export default defineConfig({
   build: {
     // The stylesheet is small: inlining it saves a render-blocking request on every page.
     inlineStylesheets: 'always',
-    // Pages render eight at a time: share cards are drawn on worker threads (src/lib/share/card-workers.ts), two
-    // per thread at a time, so eight in flight keep both cores busy (cold page generation of 1,000 articles:
-    // 17.4 s at 4, 15.8 s at 8).
+    // Pages render eight at a time (cold page generation of 1,000 articles: 17.4 s at 4, 15.8 s at 8, measured when
+    // the share cards were pages too).
     concurrency: 8,
   },
   markdown: {
@@ -70,7 +69,7 @@ export default defineConfig({
     // First: the content check of `npm run content:check`; any problem stops the build before Astro reads content.
     contentCheck(),
     // Keeps the output folder of the last build, if untouched, instead of emptying it, and removes what this build
-    // no longer makes before any other integration reads the pages. The search index keeps its own folder.
+    // no longer makes before any other integration reads the pages. The search index and the cards keep their own.
     keptOutDir.first,
     // Each edition's 404 page as <lang>/404.html, where hosts look for it.
     errorPagesIntegration(),
@@ -84,8 +83,8 @@ export default defineConfig({
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
     }),
     headersFileIntegration(),
-    // The share cards' route after every other page, its cards drawn meanwhile on worker threads.
-    shareCardsLast(),
+    // The articles' share cards, drawn on worker threads while the pages render, linked into the output folder.
+    shareCards(),
     pagefindIndex({ shardSize: searchShardSize, cacheDir }),
     // Last: records the output folder for the next build (see keptOutDir.first).
     keptOutDir.last,

@@ -27,11 +27,16 @@ import { fileURLToPath } from 'node:url';
  * A kept folder holds files the new build does not make (a page taken down, a stylesheet under an old name):
  * as the build's pages are done, before any integration reads them (the search index, the sitemap's page facts),
  * every file that is neither one of the build's pages and endpoints (which Astro lists, reused ones included) nor
- * written during the build is removed, except in the folders other integrations keep up themselves (`managed`,
- * such as the search index). Hence two integrations: `first` goes before every other (it empties or keeps the
+ * written during the build is removed, except the files other integrations keep up themselves (`managed`, such
+ * as the search index and the share cards). Hence two integrations: `first` goes before every other (it empties or keeps the
  * folder, then removes what is stale), `last` after every other (it records the folder once all have written).
  */
-export function keepOutDir({ managed = [] }: { managed?: readonly string[] } = {}): {
+export function keepOutDir({
+  managed = [],
+}: {
+  /** Files other integrations keep up: folders (`pagefind/`) or a test of a site-relative path. */
+  managed?: readonly (string | ((path: string) => boolean))[];
+} = {}): {
   first: AstroIntegration;
   last: AstroIntegration;
 } {
@@ -78,8 +83,10 @@ export function keepOutDir({ managed = [] }: { managed?: readonly string[] } = {
         // Each route's files, those Astro reused from the last build included.
         const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed: string[] = [];
+        const isManaged = (path: string) =>
+          managed.some((entry) => (typeof entry === 'string' ? path.startsWith(entry) : entry(path)));
         for (const file of filesOf(outDir)) {
-          if (made.has(file) || managed.some((folder) => relative(outDir, file).startsWith(folder))) continue;
+          if (made.has(file) || isManaged(relative(outDir, file).split(sep).join('/'))) continue;
           if (statSync(file, { bigint: true }).mtimeNs >= startedNs) continue;
           unlinkSync(file);
           removed.push(file);

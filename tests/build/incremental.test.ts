@@ -107,7 +107,11 @@ describe('a warm build after an edit is byte-identical to a cold build', () => {
     const { warm: build, differing } = warmAgainstCold();
     expect(differing).toEqual([]);
     expect(reused(build)).toContain('/articles/corrected-analysis/index.html');
-    expect(reused(build)).toContain('/articles/corrected-analysis/share.png');
+    // Every share card stays in place: the same file as in the build cache.
+    const [, inPlace, kept] =
+      /(\d+) share cards in place \((\d+) kept from the last build\)/.exec(build.output) ?? [];
+    expect(Number(inPlace)).toBeGreaterThan(40);
+    expect(kept).toBe(inPlace);
     // The output folder of the last build is kept: the pages stay in place ("cached"), none is copied back.
     expect(build.output).toContain('the output folder of the last build is kept');
     expect(build.output).toContain('/articles/corrected-analysis/index.html (cached)');
@@ -207,6 +211,9 @@ describe('a warm build after an edit is byte-identical to a cold build', () => {
     expect(fingerprint(build.distDir).has(`articles/${removed.slug}/index.html`)).toBe(false);
     // Gone from the kept output folder, with its share card and the folder that held them.
     expect(build.output).toMatch(/\d+ file\(s\) the build no longer makes removed/);
+    expect(build.output).toMatch(
+      /share cards in place \(\d+ kept from the last build\), 1 no longer made removed/,
+    );
     expect(existsSync(join(build.distDir, 'articles', removed.slug))).toBe(false);
   }, 240_000);
 });

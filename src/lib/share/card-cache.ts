@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, timings } from '../../config/env.ts';
 import { shareImageKey, type ShareCard } from './card.ts';
+import { cardFilesOfBuild } from './card-files.ts';
 import { CardWorkers } from './card-workers.ts';
 import { shareFontsFingerprint } from './share-fonts.ts';
 
 /**
  * Share images are drawn once and kept in the build cache (DISPATCH_CACHE_DIR/share-images/), keyed by
  * everything that shapes the picture: a rebuild redraws only the cards whose text, layout or fonts changed.
- * Drawing costs tens of milliseconds per card; reading a cached one, well under one.
+ * Drawing costs about 8 ms of processor time a card; reading a cached one, well under one.
  */
 
 const folder = join(cacheDir, 'share-images');
@@ -39,14 +40,9 @@ function cacheFile(card: ShareCard): string {
 function drawInto(card: ShareCard, file: string): Promise<void> {
   let drawn = inProgress.get(file);
   if (!drawn) {
-    drawn = workers.draw(card).then(({ png, ms }) => {
+    drawn = workers.draw(card, file).then(({ ms }) => {
       drawing.cards++;
       drawing.ms += ms;
-      mkdirSync(folder, { recursive: true });
-      // Written under a temporary name and renamed, so that a build stopped halfway never leaves half a PNG.
-      const partial = `${file}.${String(process.pid)}.tmp`;
-      writeFileSync(partial, png);
-      renameSync(partial, file);
     });
     inProgress.set(file, drawn);
     // A card drawn ahead that fails is reported to the page that asks for it, not as an unhandled rejection.
@@ -56,13 +52,17 @@ function drawInto(card: ShareCard, file: string): Promise<void> {
 }
 
 /**
- * Sets every card that is not in the cache drawing, in the background (see src/integrations/share-cards-last.ts):
- * the PNGs go to the cache, where shareImagePng finds them.
+ * In a build that places the share cards (src/integrations/share-cards.ts): sets every card that is not in the cache
+ * drawing, on worker threads while the pages render, and hands each card's path in the site and its file in the
+ * cache to the integration, which puts them in the output folder once the drawings have ended.
  */
-export function drawAhead(cards: readonly ShareCard[]): void {
-  for (const card of cards) {
+export function planShareCards(cards: readonly { path: string; card: ShareCard }[]): void {
+  const build = cardFilesOfBuild();
+  if (!build) return;
+  for (const { path, card } of cards) {
     const file = cacheFile(card);
-    if (!existsSync(file)) void drawInto(card, file);
+    build.files.set(path, file);
+    if (!existsSync(file)) build.drawings.push(drawInto(card, file));
   }
 }
 

@@ -5,40 +5,35 @@ import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './card.ts';
 
 /**
- * Draws share cards on worker threads instead of the build's main thread.
+ * Draws share cards on worker threads instead of the build's main thread, each into a file.
  *
- * Why: @napi-rs/canvas shapes and draws synchronously (about 6 ms a card) and sharp then encodes the PNG (about
- * 4 ms, off the thread). Astro generates all of a route's pages together, so while the cards' route is generated
- * the main thread has nothing to do but wait for them: on one thread per core, each given two cards at a time (it
- * draws the next while the last one is encoded), the cards keep both cores busy. The threads run the same
- * renderShareImage with the same fonts, so a card is the same PNG, byte for byte, wherever it is drawn
- * (tests/unit/share/card-cache.test.ts). Cold page generation of 1,000 articles: 21.3 s with the cards on one
- * thread, one at a time; 15.8 s like this (with build.concurrency 8).
+ * Why: @napi-rs/canvas shapes, draws and hands over its pixels synchronously (about 4 ms a card) and the PNG is
+ * then encoded (about 4 ms, ./png.ts): on the main thread that would hold up every page. On one thread per core,
+ * the cards are drawn while the main thread renders the site's pages, and each thread writes its PNGs itself, so
+ * the main thread never handles their bytes. The threads run the same renderShareImage with the same fonts, so a
+ * card is the same PNG, byte for byte, wherever it is drawn (tests/unit/share/card-workers.test.ts).
  *
  * The threads start with the first card to draw (a rebuild that finds every card in the cache starts none) and
  * hold the process open only while they have a card, so that the build ends when its work does.
  */
 
-/** A card to draw, as a thread receives it. */
+/** A card to draw, as a thread receives it, and the file its PNG goes to. */
 export interface CardJob {
   id: number;
   card: ShareCard;
+  file: string;
 }
 
-/** A thread's message: ready to draw, or a card's PNG and its drawing time in milliseconds, or why it failed. */
-export type CardReply =
-  { ready: true } | { id: number; png: Uint8Array; ms: number } | { id: number; error: string };
+/** A thread's message: ready to draw, or a card written and its drawing time in milliseconds, or why it failed. */
+export type CardReply = { ready: true } | { id: number; ms: number } | { id: number; error: string };
 
 interface Task {
   job: CardJob;
-  resolve: (drawn: { png: Buffer; ms: number }) => void;
+  resolve: (drawn: { ms: number }) => void;
   reject: (error: Error) => void;
 }
 
-/**
- * Cards a thread is given at a time: it draws the next while sharp encodes the last one's PNG off the thread
- * (encoding is half of a card's cost).
- */
+/** Cards a thread is given at a time: the next one is there when it finishes one, without a round trip. */
 const CARDS_PER_THREAD = 2;
 
 /**
@@ -70,15 +65,15 @@ export class CardWorkers {
     this.#script = script;
   }
 
-  /** Draws a card on the next free thread. */
-  draw(card: ShareCard): Promise<{ png: Buffer; ms: number }> {
+  /** Draws a card on the next free thread into `file` (written whole or not at all). */
+  draw(card: ShareCard, file: string): Promise<{ ms: number }> {
     return new Promise((resolve, reject) => {
       if (this.#broken) {
         reject(this.#broken);
         return;
       }
       if (this.#workers.length === 0) this.#startThread();
-      this.#queue.push({ job: { id: this.#nextId++, card }, resolve, reject });
+      this.#queue.push({ job: { id: this.#nextId++, card, file }, resolve, reject });
       this.#next();
     });
   }
@@ -136,11 +131,7 @@ export class CardWorkers {
     const task = this.#pending.get(reply.id);
     this.#pending.delete(reply.id);
     if ('error' in reply) task?.reject(new Error(`share card "${task.job.card.headline}": ${reply.error}`));
-    else
-      task?.resolve({
-        png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength),
-        ms: reply.ms,
-      });
+    else task?.resolve({ ms: reply.ms });
   }
 
   #fail(reason: Error): void {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { PNG_COMPRESSION, SHARE_FONT_FILES, type ShareFonts } from './card.ts';
 
 /**
@@ -36,6 +35,6 @@ export function shareFontsFingerprint(root: string = process.cwd()): string {
     return `${pkg}@${version}`;
   });
   // The encoder and its settings are part of the picture's bytes: a card encoded otherwise is drawn again.
-  const encoding = `sharp@${sharp.versions.sharp} png:rgb:zlib${String(PNG_COMPRESSION)}`;
+  const encoding = `zlib@${process.versions.zlib} png:rgba:level${String(PNG_COMPRESSION)}`;
   return [...versions, encoding].join(' ');
 }

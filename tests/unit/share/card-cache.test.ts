@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cacheDir } from '../../../src/config/env.ts';
-import { drawAhead, shareImagePng } from '../../../src/lib/share/card-cache.ts';
+import { planShareCards, shareImagePng } from '../../../src/lib/share/card-cache.ts';
+import { startCardFiles } from '../../../src/lib/share/card-files.ts';
 import { loadShareFonts } from '../../../src/lib/share/share-fonts.ts';
 import { renderShareImage, shareImageKey, type ShareCard } from '../../../src/lib/share/card.ts';
 
@@ -26,22 +27,29 @@ describe('shareImagePng', () => {
   test('draws each card as renderShareImage does, and keeps it in the build cache', async () => {
     const pngs = await Promise.all(cards.map((card) => shareImagePng(card)));
     for (const [i, card] of cards.entries()) {
-      expect(pngs[i]?.equals(await renderShareImage(card, fonts))).toBe(true);
+      expect(pngs[i]?.equals(renderShareImage(card, fonts))).toBe(true);
       expect(existsSync(cached(card))).toBe(true);
     }
     // Nothing half-written is left beside the cards.
     expect(readdirSync(join(cacheDir, 'share-images')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
-  test('draws cards ahead into the cache, where it finds them when they are asked for', async () => {
-    const ahead = cards.map((card) => ({ ...card, headline: `${card.headline}, drawn ahead` }));
+  test('in a build, sets the cards drawing into the cache and lists each file under its path in the site', async () => {
+    const ahead = cards.map((card) => ({ ...card, headline: `${card.headline}, planned` }));
     try {
-      drawAhead(ahead);
-      const pngs = await Promise.all(ahead.map((card) => shareImagePng(card)));
+      const build = startCardFiles();
+      planShareCards(ahead.map((card, i) => ({ path: `articles/a${String(i)}/share.png`, card })));
+      expect(build.drawings).toHaveLength(ahead.length);
+      await Promise.all(build.drawings);
       for (const [i, card] of ahead.entries()) {
-        expect(existsSync(cached(card))).toBe(true);
-        expect(pngs[i]?.equals(await renderShareImage(card, fonts))).toBe(true);
+        expect(build.files.get(`articles/a${String(i)}/share.png`)).toBe(cached(card));
+        expect(readFileSync(cached(card)).equals(renderShareImage(card, fonts))).toBe(true);
       }
+      // Planned again (the next build), the cards are in the cache: nothing is drawn.
+      const next = startCardFiles();
+      planShareCards(ahead.map((card, i) => ({ path: `articles/a${String(i)}/share.png`, card })));
+      expect(next.drawings).toEqual([]);
+      expect(next.files.size).toBe(ahead.length);
     } finally {
       for (const card of ahead) rmSync(cached(card), { force: true });
     }

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { renderShareImage, type ShareCard } from '../../../src/lib/share/card.ts';
 import { CardWorkers } from '../../../src/lib/share/card-workers.ts';
 import { loadShareFonts } from '../../../src/lib/share/share-fonts.ts';
@@ -11,6 +14,11 @@ const card: ShareCard = {
   siteName: 'Dispatch',
 };
 
+const folder = mkdtempSync(join(tmpdir(), 'dispatch-card-workers-'));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
 describe('CardWorkers', () => {
   test('draws a card the same, byte for byte, on every thread of a fresh pool, from its first card on', async () => {
     // Threads that registered their fonts while another drew gave a card two ways (2 distinct PNGs in one run of two of this test
@@ -19,22 +27,27 @@ describe('CardWorkers', () => {
     for (let round = 0; round < 20; round++) {
       const pool = new CardWorkers(2);
       try {
-        const pngs = await Promise.all(Array.from({ length: 12 }, () => pool.draw(card)));
-        for (const { png } of pngs) drawn.add(png.toString('base64'));
+        const files = Array.from({ length: 12 }, (_, i) => join(folder, String(round), `${String(i)}.png`));
+        await Promise.all(files.map((file) => pool.draw(card, file)));
+        for (const file of files) drawn.add(readFileSync(file).toString('base64'));
       } finally {
         await pool.close();
       }
     }
     expect(drawn.size).toBe(1);
-    expect([...drawn][0]).toBe((await renderShareImage(card, loadShareFonts())).toString('base64'));
+    expect([...drawn][0]).toBe(renderShareImage(card, loadShareFonts()).toString('base64'));
+    // Each PNG was written under another name and renamed: nothing half-written is left.
+    for (let round = 0; round < 20; round++)
+      expect(readdirSync(join(folder, String(round))).filter((name) => !name.endsWith('.png'))).toEqual([]);
   }, 120_000);
 
   test('refuses a card it cannot draw with the reason, and every card after the pool is closed', async () => {
     const pool = new CardWorkers(1);
-    await expect(pool.draw({ ...card, lang: 'xx' as ShareCard['lang'] })).rejects.toThrow(
+    const file = join(folder, 'refused.png');
+    await expect(pool.draw({ ...card, lang: 'xx' as ShareCard['lang'] }, file)).rejects.toThrow(
       /share card "Second article"/,
     );
     await pool.close();
-    await expect(pool.draw(card)).rejects.toThrow(/stopped/);
+    await expect(pool.draw(card, file)).rejects.toThrow(/stopped/);
   }, 60_000);
 });
