@@ -136,7 +136,9 @@ function buildContext(): string {
 }
 
 /** An article's rendered body (and its headings), read from the build cache where the loader left it. */
-export function renderArticle(article: Article<ArticleEntry, HeroImage>): ReturnType<typeof render> {
+export function renderArticle(
+  article: Pick<Article<ArticleEntry, HeroImage>, 'file' | 'source'>,
+): ReturnType<typeof render> {
   const { source } = article;
   const { rendered } = readBulk(source, entryBodiesDir);
   if (!rendered)

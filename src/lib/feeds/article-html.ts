@@ -1,5 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { renderArticle, type SiteArticle } from '../content/query.ts';
+import { renderArticle } from '../content/query.ts';
+import type { FeedArticle } from './feed-data.ts';
 import { feedHtml } from './feed-html.ts';
 import { absoluteLink } from '../urls/links.ts';
 
@@ -13,7 +14,7 @@ let container: Promise<AstroContainer> | undefined;
 const done = new Map<string, Promise<string>>();
 
 /** The article's body HTML with absolute URLs, computed on first use. */
-export function articleFeedHtml(article: SiteArticle): Promise<string> {
+export function articleFeedHtml(article: FeedArticle): Promise<string> {
   let html = done.get(article.slug);
   if (!html) {
     html = renderBody(article);
@@ -22,7 +23,7 @@ export function articleFeedHtml(article: SiteArticle): Promise<string> {
   return html;
 }
 
-async function renderBody(article: SiteArticle): Promise<string> {
+async function renderBody(article: FeedArticle): Promise<string> {
   container ??= AstroContainer.create();
   const { Content } = await renderArticle(article);
   const html = await (await container).renderToString(Content);

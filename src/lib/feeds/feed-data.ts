@@ -2,7 +2,7 @@ import { buildDate } from '../../config/env.ts';
 import { languages, type Lang } from '../../config/languages.ts';
 import { publishing } from '../../config/publishing.ts';
 import { getSiteIndex, keyedPaths, type SiteArticle } from '../content/query.ts';
-import type { ArticleSummary, SeriesListing, TagListing } from '../content/site-index.ts';
+import type { ArticleSummary, SeriesListing, TagSummary } from '../content/site-index.ts';
 import { dictionaryOf, fill } from '../i18n/dictionary.ts';
 import { newsArticles, newsSitemapXml } from '../seo/news-sitemap.ts';
 import { publisherOf } from '../seo/page-meta.ts';
@@ -17,28 +17,56 @@ import { feedItemOf, latest, type Feed, type FeedItem } from './formats.ts';
  * and the Google News sitemap of every edition.
  */
 
-async function toItem(article: SiteArticle): Promise<FeedItem> {
+/**
+ * What a feed shows of an article: its summary, last change, key points, share image and body (its entry), and
+ * nothing that comes from other articles (related links, series, translations). A feed's route hands these to its
+ * page as props, so that they are its cache key: a feed is rendered again when one of its articles changes, not
+ * when another article's edit moves their related links (at 5,000 articles, six tag feeds of twenty bodies each).
+ */
+export type FeedArticle = ArticleSummary &
+  Pick<SiteArticle, 'file' | 'lastModified' | 'keyPoints' | 'socialImage' | 'source'>;
+
+async function toItem(article: FeedArticle): Promise<FeedItem> {
   return feedItemOf(article, await articleFeedHtml(article), absoluteLink);
 }
 
-/**
- * The articles a feed carries: the newest of `summaries` (tag listings hold summaries only), as the full articles,
- * whose bodies the feed shows. A feed's route hands them to its page as props, so that they are in its cache key.
- */
-export function feedArticles<Full extends ArticleSummary>(
+/** The articles a feed carries: the newest of `summaries` (listings hold summaries), with what the feed shows. */
+export function feedArticles(
   summaries: readonly ArticleSummary[],
-  articleBySlug: ReadonlyMap<string, Full>,
-): Full[] {
-  return latest(summaries, publishing.feedItems).flatMap((s) => {
-    const article = articleBySlug.get(s.slug);
-    return article ? [article] : [];
+  articleBySlug: ReadonlyMap<string, SiteArticle>,
+): FeedArticle[] {
+  return latest(summaries, publishing.feedItems).flatMap(({ slug }) => {
+    const a = articleBySlug.get(slug);
+    if (!a) return [];
+    // Field by field: the full article also holds its related links, series and translations.
+    const carried: Required<FeedArticle> = {
+      slug,
+      title: a.title,
+      description: a.description,
+      kicker: a.kicker,
+      pubDate: a.pubDate,
+      updatedDate: a.updatedDate,
+      draft: a.draft,
+      readingMinutes: a.readingMinutes,
+      authors: a.authors,
+      tags: a.tags,
+      lang: a.lang,
+      urlSlug: a.urlSlug,
+      path: a.path,
+      file: a.file,
+      lastModified: a.lastModified,
+      keyPoints: a.keyPoints,
+      socialImage: a.socialImage,
+      source: a.source,
+    };
+    return [carried];
   });
 }
 
 /** What the route of an edition's site-wide feed (RSS, Atom, JSON Feed) is handed. */
 export interface SiteFeedProps {
   lang: Lang;
-  articles: readonly SiteArticle[];
+  articles: readonly FeedArticle[];
 }
 
 /**
@@ -55,7 +83,7 @@ export function siteFeedPaths() {
 }
 
 /** An edition's feed of `articles` (feedArticles of the edition's articles), in the edition's language. */
-export async function siteFeed(lang: Lang, articles: readonly SiteArticle[]): Promise<Feed> {
+export async function siteFeed(lang: Lang, articles: readonly FeedArticle[]): Promise<Feed> {
   const publisher = publisherOf(lang);
   return {
     title: publisher.name,
@@ -68,7 +96,7 @@ export async function siteFeed(lang: Lang, articles: readonly SiteArticle[]): Pr
 }
 
 /** One tag's feed in an edition: `articles` (feedArticles of the tag's listing), in the edition's language. */
-export async function tagFeed(lang: Lang, tag: TagListing, articles: readonly SiteArticle[]): Promise<Feed> {
+export async function tagFeed(lang: Lang, tag: TagSummary, articles: readonly FeedArticle[]): Promise<Feed> {
   const publisher = publisherOf(lang);
   return {
     title: fill(dictionaryOf(lang).feeds.tagTitle, { site: publisher.name, tag: tag.name }),
@@ -83,8 +111,8 @@ export async function tagFeed(lang: Lang, tag: TagListing, articles: readonly Si
 /** One series' feed in a language, of `articles` (feedArticles of its parts: the newest). */
 export async function seriesFeed(
   lang: Lang,
-  series: SeriesListing,
-  articles: readonly SiteArticle[],
+  series: Pick<SeriesListing, 'slug' | 'title' | 'description'>,
+  articles: readonly FeedArticle[],
 ): Promise<Feed> {
   const publisher = publisherOf(lang);
   return {
