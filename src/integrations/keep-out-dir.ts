@@ -44,6 +44,8 @@ export function keepOutDir({
   let cacheDir = '';
   /** The modification time (ns) of a file written as the build starts: anything older was not written by it. */
   let startedNs = 0n;
+  /** The files of the kept folder as the build started: the only ones that can be stale at its end. */
+  let keptFiles: readonly string[] = [];
   const stateFile = () =>
     join(cacheDir, 'kept-out-dir', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
   const marker = () => join(cacheDir, 'kept-out-dir', 'build-started');
@@ -64,8 +66,10 @@ export function keepOutDir({
         // Gone before the build writes anything: a build stopped halfway leaves nothing recorded.
         rmSync(stateFile(), { force: true });
         const now = currentState(outDir, cacheDir);
-        if (recorded !== undefined && now !== undefined && recorded === now) {
+        keptFiles = [];
+        if (recorded !== undefined && now !== undefined && recorded === now.digest) {
           logger.info('the output folder of the last build is kept: the pages reused stay in place');
+          keptFiles = now.files;
         } else {
           if (now !== undefined)
             logger.info(
@@ -85,9 +89,12 @@ export function keepOutDir({
         const removed: string[] = [];
         const isManaged = (path: string) =>
           managed.some((entry) => (typeof entry === 'string' ? path.startsWith(entry) : entry(path)));
-        for (const file of filesOf(outDir)) {
+        // Only a file that was there as the build started can be stale (an emptied folder has none): one written
+        // since is the build's.
+        for (const file of keptFiles) {
           if (made.has(file) || isManaged(relative(outDir, file).split(sep).join('/'))) continue;
-          if (statSync(file, { bigint: true }).mtimeNs >= startedNs) continue;
+          const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+          if (stat === undefined || stat.mtimeNs >= startedNs) continue;
           unlinkSync(file);
           removed.push(file);
         }
@@ -102,7 +109,7 @@ export function keepOutDir({
     hooks: {
       'astro:build:done': () => {
         const state = currentState(outDir, cacheDir);
-        if (state !== undefined) writeFileSync(stateFile(), JSON.stringify({ outDir, state }));
+        if (state !== undefined) writeFileSync(stateFile(), JSON.stringify({ outDir, state: state.digest }));
       },
     },
   };
@@ -122,17 +129,21 @@ function readState(file: string): string | undefined {
 
 /**
  * A digest of the output folder (each file's path, size and modification time) and of Astro's incremental
- * manifest in `cacheDir`; undefined when there is no output folder or no manifest.
+ * manifest in `cacheDir`, with the folder's files; undefined when there is no output folder or no manifest.
  */
-function currentState(outDir: string, cacheDir: string): string | undefined {
+function currentState(
+  outDir: string,
+  cacheDir: string,
+): { digest: string; files: readonly string[] } | undefined {
   const manifest = join(cacheDir, 'incremental-build.json');
   if (!existsSync(outDir) || !existsSync(manifest)) return undefined;
   const hash = createHash('sha256').update(readFileSync(manifest));
-  for (const file of filesOf(outDir)) {
+  const files = filesOf(outDir);
+  for (const file of files) {
     const { size, mtimeNs } = statSync(file, { bigint: true });
     hash.update(`\0${relative(outDir, file)}\0${String(size)}\0${String(mtimeNs)}`);
   }
-  return hash.digest('base64url');
+  return { digest: hash.digest('base64url'), files };
 }
 
 /** Every file under `dir` (not folders), in a stable order, leaving out a `.git` folder at its top as Astro does. */
