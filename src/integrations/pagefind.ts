@@ -75,13 +75,6 @@ export function pagefindIndex({
   };
 }
 
-/**
- * Shards indexed at once. Pagefind's indexer keeps about 1.3 of the two cores busy and this thread parses pages
- * meanwhile: with one process at a time, the search index of a cold 5,000-article build left a core idle for a
- * third of its 26 s. Two at once hold two shards in memory (about 0.55 GB each at 1,000 pages).
- */
-const INDEXING_LANES = 2;
-
 /** Pagefind's own search interfaces (about 430 KB a shard), which nothing on the site loads. */
 const UNUSED_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
@@ -155,9 +148,8 @@ async function indexSite(
   const used = new Set<string>();
   const listed: string[] = [];
   let indexed = 0;
-  // Pagefind processes run in `INDEXING_LANES` lanes, one process after another in each, while this thread parses
-  // the next shard's pages.
-  const lanes: Promise<void>[] = Array.from({ length: INDEXING_LANES }, () => Promise.resolve());
+  // One Pagefind process at a time (each holds its shard in memory), while this thread parses the next shard's pages.
+  let indexing: Promise<void> = Promise.resolve();
   for (const [i, shardPages] of assignShards(pages, shardSize).entries()) {
     const folder = join(documents, String(i + 1));
     /** Puts a page's document into the shard's folder: the stored one, or else parsed from the page. */
@@ -201,8 +193,7 @@ async function indexSite(
       }
       // Written under another name and renamed when complete: a build stopped halfway leaves no shard to reuse.
       const partial = `${stored}.${String(process.pid)}.partial`;
-      const lane = indexed % INDEXING_LANES;
-      lanes[lane] = (lanes[lane] ?? Promise.resolve()).then(async () => {
+      indexing = indexing.then(async () => {
         await indexShard(folder, partial);
         renameSync(partial, stored);
         publish();
@@ -212,7 +203,7 @@ async function indexSite(
     used.add(key);
     listed.push(path);
   }
-  await Promise.all(lanes);
+  await indexing;
   // The first shard is the index itself; the search page merges the others in.
   writeFileSync(join(site, 'pagefind', SEARCH_SHARDS_FILE), `${JSON.stringify(listed.slice(1))}\n`);
   // Shards an earlier build published into a kept output folder (src/integrations/keep-out-dir.ts) beyond this
