@@ -259,7 +259,7 @@ export function renderShareImage(card: ShareCard, fonts: ShareFonts): Buffer {
 
 /**
  * zlib's compression level for the card's PNG: part of the cache's fingerprint (share-fonts.ts). Level 3 instead of
- * 6: about a third of the time for a file 15 % larger, the same pixels.
+ * 6: 2.6 instead of 8.4 ms to deflate a card's rows, for a file about a fifth larger, the same pixels.
  */
 export const PNG_COMPRESSION = 3;
 

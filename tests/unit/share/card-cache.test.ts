@@ -1,10 +1,20 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cacheDir } from '../../../src/config/env.ts';
 import { planShareCards, shareImagePng } from '../../../src/lib/share/card-cache.ts';
 import { startCardFiles } from '../../../src/lib/share/card-files.ts';
-import { loadShareFonts } from '../../../src/lib/share/share-fonts.ts';
+import { loadShareFonts, shareFontsFingerprint } from '../../../src/lib/share/share-fonts.ts';
 import { renderShareImage, shareImageKey, type ShareCard } from '../../../src/lib/share/card.ts';
 
 /** Cards no other test draws, so that each is drawn here (not read from the cache) the first time. */
@@ -61,4 +71,22 @@ describe('shareImagePng', () => {
     const first = await shareImagePng(card);
     expect((await shareImagePng(card)).equals(first)).toBe(true);
   }, 60_000);
+});
+
+describe('shareFontsFingerprint', () => {
+  test('changes with the drawing code, so that cards drawn by other code are drawn again', () => {
+    // A copy of the project's source beside its package files: the same fingerprint until card.ts changes.
+    const root = mkdtempSync(join(tmpdir(), 'dispatch-card-fingerprint-'));
+    try {
+      cpSync('src', join(root, 'src'), { recursive: true });
+      for (const file of ['package.json', 'package-lock.json']) cpSync(file, join(root, file));
+      symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+      expect(shareFontsFingerprint(root)).toBe(shareFontsFingerprint());
+      const card = join(root, 'src/lib/share/card.ts');
+      writeFileSync(card, readFileSync(card, 'utf8').replace("bg: '#fdfcf9'", "bg: '#ffffff'"));
+      expect(shareFontsFingerprint(root)).not.toBe(shareFontsFingerprint());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
