@@ -30,36 +30,19 @@ async function toItem(article: FeedArticle): Promise<FeedItem> {
   return feedItemOf(article, await articleFeedHtml(article), absoluteLink);
 }
 
-/** The articles a feed carries: the newest of `summaries` (listings hold summaries), with what the feed shows. */
+/**
+ * The articles a feed carries: the newest of `summaries` (a listing's, which holds summaries only), each with what
+ * the feed shows besides its summary.
+ */
 export function feedArticles(
   summaries: readonly ArticleSummary[],
   articleBySlug: ReadonlyMap<string, SiteArticle>,
 ): FeedArticle[] {
-  return latest(summaries, publishing.feedItems).flatMap(({ slug }) => {
-    const a = articleBySlug.get(slug);
-    if (!a) return [];
-    // Field by field: the full article also holds its related links, series and translations.
-    const carried: Required<FeedArticle> = {
-      slug,
-      title: a.title,
-      description: a.description,
-      kicker: a.kicker,
-      pubDate: a.pubDate,
-      updatedDate: a.updatedDate,
-      draft: a.draft,
-      readingMinutes: a.readingMinutes,
-      authors: a.authors,
-      tags: a.tags,
-      lang: a.lang,
-      urlSlug: a.urlSlug,
-      path: a.path,
-      file: a.file,
-      lastModified: a.lastModified,
-      keyPoints: a.keyPoints,
-      socialImage: a.socialImage,
-      source: a.source,
-    };
-    return [carried];
+  return latest(summaries, publishing.feedItems).flatMap((summary) => {
+    const article = articleBySlug.get(summary.slug);
+    if (!article) return [];
+    const { file, lastModified, keyPoints, socialImage, source } = article;
+    return [{ ...summary, file, lastModified, keyPoints, socialImage, source }];
   });
 }
 
@@ -75,9 +58,9 @@ export interface SiteFeedProps {
  */
 export function siteFeedPaths() {
   return keyedPaths(({ editions }) =>
-    editions.map(({ params, lang, articles, articleBySlug }) => ({
+    editions.map(({ params, lang, summaries, articleBySlug }) => ({
       params,
-      props: { lang, articles: feedArticles(articles, articleBySlug) } satisfies SiteFeedProps,
+      props: { lang, articles: feedArticles(summaries, articleBySlug) } satisfies SiteFeedProps,
     })),
   );
 }

@@ -51,7 +51,7 @@ const carried = (edition: typeof english, summaries: readonly ArticleSummary[]) 
 
 describe('siteFeed', () => {
   test('describes the site and carries its newest articles, full text included', async () => {
-    const feed = await siteFeed('en', carried(english, english.articles));
+    const feed = await siteFeed('en', carried(english, english.summaries));
     expect(feed).toMatchObject({
       title: 'Dispatch',
       description: dictionaryOf('en').site.description,
@@ -68,7 +68,7 @@ describe('siteFeed', () => {
   });
 
   test('gives each edition its own feed, in its language, of its articles only', async () => {
-    const feed = await siteFeed('ur', carried(urdu, urdu.articles));
+    const feed = await siteFeed('ur', carried(urdu, urdu.summaries));
     expect(feed).toMatchObject({ title: 'ڈسپیچ', language: 'ur-PK', homeUrl: absoluteLink('ur/') });
     expect(feed.items.map((i) => [i.url, i.authors.map((a) => a.url), i.tags])).toEqual([
       [absoluteLink('ur/articles/hour-1/'), [absoluteLink('ur/authors/ann/')], ['دنیا']],
@@ -88,7 +88,7 @@ describe('tagFeed', () => {
 
 describe('feedArticles', () => {
   test('are the newest of a listing, as many as a feed carries, with what a feed shows of them', () => {
-    const articles = feedArticles(english.articles, bySlug(english));
+    const articles = feedArticles(english.summaries, bySlug(english));
     expect(articles).toHaveLength(publishing.feedItems);
     const full = english.articleBySlug.get('syndicated');
     if (!full) throw new Error('no syndicated article');
@@ -99,7 +99,7 @@ describe('feedArticles', () => {
   });
 
   test('leave out what comes from other articles, so that their edits do not change a feed’s cache key', () => {
-    const [article] = feedArticles(english.articles, bySlug(english));
+    const [article] = feedArticles(english.summaries, bySlug(english));
     for (const field of ['related', 'series', 'translations', 'versions', 'original', 'alternates'])
       expect(article).not.toHaveProperty(field);
   });
