@@ -9,7 +9,7 @@ import {
   statSync,
   unlinkSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../config/languages.ts';
 import { startCardFiles, type CardFiles } from '../lib/share/card-files.ts';
@@ -81,8 +81,11 @@ export function placeCards(
   let kept = 0;
   for (const [path, file] of files) {
     const target = join(site, path);
-    if (existsSync(target)) {
-      if (sameFile(target, file)) {
+    const there = statSync(target, { bigint: true, throwIfNoEntry: false });
+    if (there) {
+      // The same file (a hard link of the cache's): in place from the last build.
+      const cached = statSync(file, { bigint: true });
+      if (there.ino === cached.ino && there.dev === cached.dev) {
         kept++;
         continue;
       }
@@ -100,32 +103,25 @@ export function placeCards(
   let removed = 0;
   for (const path of cardPathsIn(site)) {
     if (!files.has(path)) {
+      const folder = dirname(join(site, path));
       unlinkSync(join(site, path));
       // The article's folder goes with its last file (its page was removed before: keep-out-dir.ts).
-      if (readdirSync(dirname(join(site, path))).length === 0) rmdirSync(dirname(join(site, path)));
+      if (readdirSync(folder).length === 0) rmdirSync(folder);
       removed++;
     }
   }
   return { placed, kept, removed };
 }
 
-/** Whether two paths are one file (a hard link of the other). */
-function sameFile(a: string, b: string): boolean {
-  const [x, y] = [statSync(a, { bigint: true }), statSync(b, { bigint: true })];
-  return x.ino === y.ino && x.dev === y.dev;
-}
-
-/** The share cards in the site, as site-relative paths with `/`. */
+/** The share cards in the site, as site-relative paths (`ur/articles/<slug>/share.png`). */
 function cardPathsIn(site: string): string[] {
-  const editions = LANGUAGES.map((lang) => join(site, dirname(dirname(routesIn(lang).shareImage('x')))));
-  return editions.flatMap((articles) =>
-    existsSync(articles)
-      ? readdirSync(articles).flatMap((slug) => {
-          const path = relative(site, join(articles, slug, 'share.png'))
-            .split(sep)
-            .join('/');
-          return isShareCardPath(path) && existsSync(join(site, path)) ? [path] : [];
-        })
-      : [],
-  );
+  return LANGUAGES.flatMap((lang) => {
+    const { shareImage } = routesIn(lang);
+    // The edition's articles folder: the card's path without its last two segments.
+    const articles = join(site, dirname(dirname(shareImage('x'))));
+    if (!existsSync(articles)) return [];
+    return readdirSync(articles)
+      .map((slug) => shareImage(slug))
+      .filter((path) => existsSync(join(site, path)));
+  });
 }
