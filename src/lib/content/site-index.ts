@@ -6,7 +6,7 @@ import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
 import { digestOf } from './page-key.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
-import { relatedArticles } from '../related/related-articles.ts';
+import { packTerms, relatedArticles, unpackTerms } from '../related/related-articles.ts';
 import { isPinned, MAX_PINS } from './pins.ts';
 import { numberSeries } from './series.ts';
 import { templateLines } from './standards.ts';
@@ -288,6 +288,11 @@ export interface PublishOptions {
    * digests; without it, or for an article without a digest, everything is computed.
    */
   memo?: <T>(key: string, compute: () => T) => T;
+  /**
+   * Remembers each article's related-articles terms the same way, in a memo of its own: read only when the
+   * related articles are scored again (an article changed), so that a rebuild after no change never loads it.
+   */
+  termsMemo?: (key: string, compute: () => string) => string;
 }
 
 /** Whether an article is visible in this build. */
@@ -421,10 +426,26 @@ function buildEdition<Source, Image>(
   const relatedKey = published.every((a) => a.digest !== undefined)
     ? `related:${lang}:${digestOf(published.map((a) => [a.slug, a.digest]))}`
     : undefined;
+  const digests = new Map(published.map((a) => [a.slug, a.digest]));
   const related = new Map(
     memo(relatedKey, () => {
       const started = performance.now();
-      const computed = relatedArticles(published.map((a) => ({ slug: a.slug, body: a.body, ...a.data })));
+      const computed = relatedArticles(
+        published.map((a) => ({
+          slug: a.slug,
+          ...a.data,
+          // Read only for an article whose terms are not remembered.
+          get body() {
+            return a.body;
+          },
+        })),
+        {},
+        (input, extract) => {
+          const digest = digests.get(input.slug);
+          if (digest === undefined || !options.termsMemo) return extract();
+          return unpackTerms(options.termsMemo(`terms:${input.slug}:${digest}`, () => packTerms(extract())));
+        },
+      );
       options.onRelatedTiming?.(performance.now() - started, published.length);
       return [...computed];
     }),

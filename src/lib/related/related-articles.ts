@@ -43,6 +43,30 @@ export interface RelatedInput {
   related: readonly string[];
 }
 
+/**
+ * The text terms of one article: each distinct term once, in the order it first appears in the title, dek and
+ * body, with its weighted count. They depend on that article alone (and the options), so a build may remember
+ * them by the article's digest and, when one article changes, read no other body (src/lib/content/site-index.ts).
+ */
+export interface ArticleTerms {
+  terms: readonly string[];
+  counts: readonly number[];
+}
+
+/** Gives an article's terms: `extract()`'s, or the same remembered from an earlier build. */
+export type TermsOf = (article: RelatedInput, extract: () => ArticleTerms) => ArticleTerms;
+
+/** Terms as one line of text, for a cache file: a long array of short strings is slow to read back as JSON. */
+export function packTerms({ terms, counts }: ArticleTerms): string {
+  return `${terms.join(' ')}\t${counts.join(' ')}`;
+}
+
+/** The terms `packTerms` wrote. Terms never hold a space or a tab: they are runs of letters and digits. */
+export function unpackTerms(packed: string): ArticleTerms {
+  const [terms = '', counts = ''] = packed.split('\t');
+  return terms === '' ? { terms: [], counts: [] } : { terms: terms.split(' '), counts: counts.split(' ').map(Number) };
+}
+
 export interface RelatedOptions {
   /** How many related articles each article shows. */
   limit: number;
@@ -120,7 +144,15 @@ export class RelatedIndex {
   readonly #touched: Int32Array;
   readonly #ownTagWeight: Float64Array;
 
-  constructor(input: readonly RelatedInput[], options: Partial<RelatedOptions> = {}) {
+  /**
+   * `termsOf`, when given, is asked for each article's terms with the function that extracts them: it may answer
+   * with terms remembered from an earlier build (the article unchanged), and then the body is never read.
+   */
+  constructor(
+    input: readonly RelatedInput[],
+    options: Partial<RelatedOptions> = {},
+    termsOf?: TermsOf,
+  ) {
     // In slug order, so that ids, and with them every floating-point sum, do not depend on the input order.
     const articles = [...input].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     this.#articles = articles;
@@ -138,19 +170,39 @@ export class RelatedIndex {
     });
     this.#tagVectors = tfIdfVectors(tagCounts, tagIds.size, Infinity);
 
-    const counter = new TermCounter();
-    const { titleWeight, dekWeight } = this.#options;
-    const termCounts = articles.map((a) =>
-      counter.count([
+    // Term ids in order of first appearance (articles in slug order): the same ids, and so the same ties between
+    // equal weights, whether an article's terms were extracted now or remembered from an earlier build.
+    const extractor = new TermExtractor();
+    const { titleWeight, dekWeight, maxBodyChars } = this.#options;
+    const extract = (a: RelatedInput) =>
+      extractor.extract([
         [a.title, titleWeight],
         [a.description, dekWeight],
-        [markdownProse(a.body.slice(0, this.#options.maxBodyChars)), 1],
-      ]),
-    );
-    this.#textVectors = tfIdfVectors(termCounts, counter.size, this.#options.maxTerms);
+        [markdownProse(a.body.slice(0, maxBodyChars)), 1],
+      ]);
+    const termIds = new Map<string, number>();
+    // Each article's counts by term id, to read them back in id order after a native sort of the ids.
+    let byId = new Float64Array(1 << 16);
+    const termCounts = articles.map((a) => {
+      const { terms, counts } = termsOf ? termsOf(a, () => extract(a)) : extract(a);
+      const ids = new Int32Array(terms.length);
+      for (let k = 0; k < terms.length; k++) {
+        const id = idOf(termIds, terms[k] ?? '');
+        if (id >= byId.length) {
+          const grown = new Float64Array(byId.length * 2);
+          grown.set(byId);
+          byId = grown;
+        }
+        ids[k] = id;
+        byId[id] = counts[k] ?? 0;
+      }
+      ids.sort();
+      return { ids, counts: Float64Array.from(ids, (id) => byId[id] ?? 0) };
+    });
+    this.#textVectors = tfIdfVectors(termCounts, termIds.size, this.#options.maxTerms);
 
     this.#tagPostings = invert(this.#tagVectors, tagIds.size);
-    this.#textPostings = invert(this.#textVectors, counter.size);
+    this.#textPostings = invert(this.#textVectors, termIds.size);
     this.#textAcc = new Float64Array(n);
     this.#seen = new Uint8Array(n);
     this.#touched = new Int32Array(n);
@@ -256,8 +308,9 @@ export class RelatedIndex {
 export function relatedArticles(
   articles: readonly RelatedInput[],
   options: Partial<RelatedOptions> = {},
+  termsOf?: TermsOf,
 ): Map<string, string[]> {
-  const index = new RelatedIndex(articles, options);
+  const index = new RelatedIndex(articles, options, termsOf);
   return new Map(articles.map((a) => [a.slug, index.relatedTo(a.slug)]));
 }
 
@@ -274,15 +327,20 @@ function idOf(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-/** Term ids and weighted counts of texts. */
-class TermCounter {
+/** The terms of texts with their weighted counts; each distinct word is stemmed once for all the texts it reads. */
+class TermExtractor {
   readonly #termIds = new Map<string, number>();
+  readonly #terms: string[] = [];
   #counts = new Float64Array(1 << 16);
-  // Each distinct word is stemmed once; later occurrences are a hash-table probe (see word-ids.ts).
+  // Later occurrences of a word are a hash-table probe (see word-ids.ts).
   readonly #words = new WordIds((word) => {
     const term = termOf(word);
     if (term === null) return NO_TERM;
-    const id = idOf(this.#termIds, term);
+    const known = this.#termIds.get(term);
+    if (known !== undefined) return known;
+    const id = this.#terms.length;
+    this.#termIds.set(term, id);
+    this.#terms.push(term);
     if (id >= this.#counts.length) {
       const grown = new Float64Array(this.#counts.length * 2);
       grown.set(this.#counts);
@@ -291,12 +349,8 @@ class TermCounter {
     return id;
   });
 
-  get size(): number {
-    return this.#termIds.size;
-  }
-
-  /** The distinct term ids (ascending) of some weighted texts, with their weighted counts. */
-  count(texts: readonly (readonly [string, number])[]): { ids: Int32Array; counts: Float64Array } {
+  /** The distinct terms of some weighted texts, in order of first appearance, with their weighted counts. */
+  extract(texts: readonly (readonly [string, number])[]): ArticleTerms {
     const found: number[] = [];
     for (const [text, weight] of texts) {
       this.#words.forEachId(foldText(text), (id) => {
@@ -306,14 +360,13 @@ class TermCounter {
         counts[id] = (counts[id] ?? 0) + weight;
       });
     }
-    const ids = new Int32Array(found).sort();
-    const counts = new Float64Array(ids.length);
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] ?? 0;
-      counts[k] = this.#counts[id] ?? 0;
+    const terms = found.map((id) => this.#terms[id] ?? '');
+    const counts = found.map((id) => {
+      const count = this.#counts[id] ?? 0;
       this.#counts[id] = 0;
-    }
-    return { ids, counts };
+      return count;
+    });
+    return { terms, counts };
   }
 }
 

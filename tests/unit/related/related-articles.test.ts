@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  type ArticleTerms,
+  packTerms,
   RelatedIndex,
   relatedArticles,
   type RelatedInput,
+  unpackTerms,
 } from '../../../src/lib/related/related-articles.ts';
 
 /**
@@ -175,5 +178,59 @@ describe('relatedArticles', () => {
     const found = new RelatedIndex(corpus, { tagWeight: 1, maxPostings: 1 }).candidates('h', 40);
     expect(found.map((c) => c.slug)).toEqual(['z']);
     expect(new RelatedIndex(corpus, { tagWeight: 1 }).candidates('h', 40)).toHaveLength(31);
+  });
+});
+
+describe('remembered terms', () => {
+  /**
+   * Bodies with many terms of equal weight: with maxTerms 3 each vector keeps three of them, chosen by term id
+   * (first appearance in the corpus), so the lists depend on the ids coming out the same.
+   */
+  const words = ['tanker', 'harbour', 'pipeline', 'strait', 'convoy', 'refinery', 'drone', 'border', 'senate'];
+  const corpus = Array.from({ length: 12 }, (_, i) =>
+    article(`art-${String(i).padStart(2, '0')}`, {
+      title: `${words[i % 9] ?? ''} dispatch`,
+      body: Array.from({ length: 6 }, (_, k) => words[(i * 2 + k) % 9]).join(' '),
+      tags: [`tag-${String(i % 4)}`],
+      pubDate: day(1 + i),
+    }),
+  );
+  const options = { maxTerms: 3, limit: 5 };
+
+  /** Every article's candidates with their scores, exactly. */
+  const scores = (index: RelatedIndex) => corpus.map((a) => index.candidates(a.slug, 8));
+
+  test('give the same scores as terms extracted again, and leave the bodies unread', () => {
+    const remembered = new Map<string, string>();
+    const fresh = new RelatedIndex(corpus, options, (a, extract) => {
+      const terms = extract();
+      remembered.set(a.slug, packTerms(terms));
+      return terms;
+    });
+    // Every article but the fifth from the "cache"; the fifth's body is read, the others' never.
+    let reads = 0;
+    const unread = corpus.map((a, i) =>
+      i === 4
+        ? a
+        : Object.defineProperty({ ...a }, 'body', {
+            get: () => {
+              reads++;
+              return a.body;
+            },
+          }),
+    );
+    const warm = new RelatedIndex(unread, options, (a, extract) => {
+      const packed = remembered.get(a.slug);
+      return a.slug !== "art-04" && packed !== undefined ? unpackTerms(packed) : extract();
+    });
+    expect(reads).toBe(0);
+    expect(scores(warm)).toEqual(scores(fresh));
+    expect(scores(fresh)).toEqual(scores(new RelatedIndex(corpus, options)));
+  });
+
+  test('are packed into one line and read back whole', () => {
+    const terms: ArticleTerms = { terms: ['tanker', 'strait', 'convoi'], counts: [4, 1, 2] };
+    expect(unpackTerms(packTerms(terms))).toEqual(terms);
+    expect(unpackTerms(packTerms({ terms: [], counts: [] }))).toEqual({ terms: [], counts: [] });
   });
 });

@@ -24,19 +24,26 @@ interface MemoFile {
   values: Record<string, unknown>;
 }
 
-/** A memo kept in `file`, for the code at `version`. */
+/**
+ * A memo kept in `file`, for the code at `version`. The file is read when the first value is asked for, and
+ * written by `save()` only if one was: a build that needs nothing from it neither loads nor rewrites it.
+ */
 export function derivedMemo(file: string, version: string): DerivedMemo {
-  const previous = readMemo(file, version);
+  let previous: Record<string, unknown> | undefined;
   const used: Record<string, unknown> = {};
+  let asked = false;
   return {
     remember<T>(key: string, compute: () => T): T {
+      asked = true;
       if (Object.hasOwn(used, key)) return used[key] as T;
+      previous ??= readMemo(file, version);
       // Stored by this very code, under a key naming all its inputs: the value has the type compute() returns.
       const value = Object.hasOwn(previous, key) ? (previous[key] as T) : compute();
       used[key] = value;
       return value;
     },
     save() {
+      if (!asked) return;
       mkdirSync(dirname(file), { recursive: true });
       // Written whole, then renamed: a build stopped halfway leaves the previous file or none, never half of one.
       const partial = `${file}.${String(process.pid)}.partial`;

@@ -57,6 +57,20 @@ describe('derivedMemo', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 'v1', values: { kept: 2 } });
   });
 
+  test('reads its file only when a value is asked for, and leaves it alone when none was', () => {
+    const file = join(work, 'lazy.json');
+    const first = derivedMemo(file, 'v1');
+    first.remember('terms:a:1', () => 'tanker 1');
+    first.save();
+    // Built before the file is damaged, asked after: the file is read at the first question, not before.
+    const late = derivedMemo(file, 'v1');
+    writeFileSync(file, '{"version": "v1", "values": {"terms:a:1": "harbour 1"}}');
+    expect(late.remember('terms:a:1', () => 'computed')).toBe('harbour 1');
+    const unused = derivedMemo(file, 'v1');
+    unused.save();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 'v1', values: { 'terms:a:1': 'harbour 1' } });
+  });
+
   test('a damaged file counts as none', () => {
     const file = join(work, 'damaged.json');
     writeFileSync(file, '{"version": "v1", "values": {"a": 1');
@@ -101,22 +115,26 @@ describe('the site index with a memo', () => {
     );
   });
 
-  test('an edited article (a new digest) is counted and scored again', () => {
+  test('an edited article (a new digest) is counted and scored again, reading no other body', () => {
     const file = join(work, 'edited.json');
+    const termsFile = join(work, 'edited-terms.json');
     const first = derivedMemo(file, 'v1');
+    const firstTerms = derivedMemo(termsFile, 'v1');
     makeSiteIndex(
       [withDigest('a', 'd1', body('river')).article, withDigest('b', 'd2', body('river')).article],
-      {
-        memo: first.remember,
-      },
+      { memo: first.remember, termsMemo: firstTerms.remember },
     );
     first.save();
+    firstTerms.save();
     const edited = withDigest('a', 'd3', `${body('river')} ${'extra words '.repeat(400)}`);
     const other = withDigest('b', 'd2', body('river'));
-    const warm = makeSiteIndex([edited.article, other.article], { memo: derivedMemo(file, 'v1').remember });
+    const warm = makeSiteIndex([edited.article, other.article], {
+      memo: derivedMemo(file, 'v1').remember,
+      termsMemo: derivedMemo(termsFile, 'v1').remember,
+    });
     expect(edited.reads()).toBeGreaterThan(0);
-    // The unchanged article's body is read for the related articles, which any edit scores again.
-    expect(other.reads()).toBeGreaterThan(0);
+    // Any edit scores the related articles again, from the unchanged article's remembered terms.
+    expect(other.reads()).toBe(0);
     const uncached = makeSiteIndex([
       {
         ...makeArticle('a', { tags: ['world'] }, `${body('river')} ${'extra words '.repeat(400)}`),
@@ -124,8 +142,8 @@ describe('the site index with a memo', () => {
       },
       { ...makeArticle('b', { tags: ['world'] }, body('river')), digest: 'd2' },
     ]);
-    expect(warm.articles.map((x) => x.readingMinutes)).toEqual(
-      uncached.articles.map((x) => x.readingMinutes),
+    expect(warm.articles.map((x) => [x.readingMinutes, x.related.map((r) => r.slug)])).toEqual(
+      uncached.articles.map((x) => [x.readingMinutes, x.related.map((r) => r.slug)]),
     );
   });
 });
