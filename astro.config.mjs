@@ -21,6 +21,7 @@ forgetLaunchCommand();
 
 const pageFacts = sitemapPageFacts();
 const keptOutDir = keepOutDir({ managed: ['pagefind/', isShareCardPath] });
+const search = pagefindIndex({ shardSize: searchShardSize, cacheDir });
 
 export default defineConfig({
   site: siteUrl,
@@ -73,6 +74,9 @@ export default defineConfig({
     keptOutDir.first,
     // Each edition's 404 page as <lang>/404.html, where hosts look for it.
     errorPagesIntegration(),
+    // The search index starts once every page is in place (the 404 pages above included) and indexes while the
+    // integrations below write the sitemaps, headers and cards; search.finish waits for it.
+    search.start,
     pageFacts.integration,
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
@@ -85,7 +89,7 @@ export default defineConfig({
     headersFileIntegration(),
     // The articles' share cards, drawn on worker threads while the pages render, linked into the output folder.
     shareCards(),
-    pagefindIndex({ shardSize: searchShardSize, cacheDir }),
+    search.finish,
     // Last: records the output folder for the next build (see keptOutDir.first).
     keptOutDir.last,
   ],

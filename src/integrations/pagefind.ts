@@ -21,7 +21,8 @@ import { isShardFolder, searchShardPath, SEARCH_SHARDS_FILE } from '../lib/searc
 import { PAGEFIND_OPTIONS, runPagefind } from './pagefind-cli.ts';
 
 /**
- * Indexes the built site with Pagefind at the end of every `astro build`, into <outDir>/pagefind/, so that
+ * Indexes the built site with Pagefind at the end of every `astro build` (`start` among the first `astro:build:done`
+ * hooks, `finish` among the last: the indexing runs between them), into <outDir>/pagefind/, so that
  * `npm run build` and a build into another folder (`astro build --outDir …`) both ship a search index.
  * Pagefind's binary comes from the npm package @pagefind/linux-x64 (and its siblings): nothing is downloaded.
  * Only the regions marked `data-pagefind-body` (the article: headline, dek, body and figure captions) are
@@ -43,33 +44,45 @@ import { PAGEFIND_OPTIONS, runPagefind } from './pagefind-cli.ts';
  * again parses only its changed pages. A shard already in place in an output folder kept from the last build
  * (./keep-out-dir.ts) is left there.
  */
-export function pagefindIndex({
-  shardSize,
-  cacheDir,
-}: {
-  shardSize: number;
-  cacheDir: string;
-}): AstroIntegration {
+export function pagefindIndex({ shardSize, cacheDir }: { shardSize: number; cacheDir: string }): {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+} {
   if (!Number.isInteger(shardSize) || shardSize < 1) {
     throw new Error(
       `pagefindIndex: shardSize must be a whole number of pages above 0, got ${String(shardSize)}`,
     );
   }
+  // Started by `start` once the pages are in place, awaited by `finish`: Pagefind's processes index while the
+  // integrations between the two (sitemaps, headers, share cards) do their own work, on the other core.
+  let indexing: Promise<void> | undefined;
   return {
-    name: 'dispatch:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages, shards, indexed } = await indexSite(
-          fileURLToPath(dir),
-          shardSize,
-          join(cacheDir, 'search-index'),
-        );
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `search index of ${String(pages)} pages in ${String(shards)} shard(s) written in ${seconds} s ` +
-            `(${String(indexed)} indexed, ${String(shards - indexed)} from the build cache)`,
-        );
+    start: {
+      name: 'dispatch:pagefind',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          const started = performance.now();
+          indexing = indexSite(fileURLToPath(dir), shardSize, join(cacheDir, 'search-index')).then(
+            ({ pages, shards, indexed }) => {
+              const seconds = ((performance.now() - started) / 1000).toFixed(1);
+              logger.info(
+                `search index of ${String(pages)} pages in ${String(shards)} shard(s) written in ${seconds} s ` +
+                  `(${String(indexed)} indexed, ${String(shards - indexed)} from the build cache)`,
+              );
+            },
+          );
+          // A failure is reported by `finish`, not as an unhandled rejection meanwhile.
+          indexing.catch(() => undefined);
+        },
+      },
+    },
+    finish: {
+      name: 'dispatch:pagefind-finish',
+      hooks: {
+        'astro:build:done': async () => {
+          if (!indexing) throw new Error('dispatch:pagefind-finish: the search index was never started');
+          await indexing;
+        },
       },
     },
   };

@@ -64,7 +64,9 @@ export function packTerms({ terms, counts }: ArticleTerms): string {
 /** The terms `packTerms` wrote. Terms never hold a space or a tab: they are runs of letters and digits. */
 export function unpackTerms(packed: string): ArticleTerms {
   const [terms = '', counts = ''] = packed.split('\t');
-  return terms === '' ? { terms: [], counts: [] } : { terms: terms.split(' '), counts: counts.split(' ').map(Number) };
+  return terms === ''
+    ? { terms: [], counts: [] }
+    : { terms: terms.split(' '), counts: counts.split(' ').map(Number) };
 }
 
 export interface RelatedOptions {
@@ -148,11 +150,7 @@ export class RelatedIndex {
    * `termsOf`, when given, is asked for each article's terms with the function that extracts them: it may answer
    * with terms remembered from an earlier build (the article unchanged), and then the body is never read.
    */
-  constructor(
-    input: readonly RelatedInput[],
-    options: Partial<RelatedOptions> = {},
-    termsOf?: TermsOf,
-  ) {
+  constructor(input: readonly RelatedInput[], options: Partial<RelatedOptions> = {}, termsOf?: TermsOf) {
     // In slug order, so that ids, and with them every floating-point sum, do not depend on the input order.
     const articles = [...input].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     this.#articles = articles;

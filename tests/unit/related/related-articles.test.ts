@@ -186,7 +186,17 @@ describe('remembered terms', () => {
    * Bodies with many terms of equal weight: with maxTerms 3 each vector keeps three of them, chosen by term id
    * (first appearance in the corpus), so the lists depend on the ids coming out the same.
    */
-  const words = ['tanker', 'harbour', 'pipeline', 'strait', 'convoy', 'refinery', 'drone', 'border', 'senate'];
+  const words = [
+    'tanker',
+    'harbour',
+    'pipeline',
+    'strait',
+    'convoy',
+    'refinery',
+    'drone',
+    'border',
+    'senate',
+  ];
   const corpus = Array.from({ length: 12 }, (_, i) =>
     article(`art-${String(i).padStart(2, '0')}`, {
       title: `${words[i % 9] ?? ''} dispatch`,
@@ -221,7 +231,7 @@ describe('remembered terms', () => {
     );
     const warm = new RelatedIndex(unread, options, (a, extract) => {
       const packed = remembered.get(a.slug);
-      return a.slug !== "art-04" && packed !== undefined ? unpackTerms(packed) : extract();
+      return a.slug !== 'art-04' && packed !== undefined ? unpackTerms(packed) : extract();
     });
     expect(reads).toBe(0);
     expect(scores(warm)).toEqual(scores(fresh));

@@ -68,7 +68,10 @@ describe('derivedMemo', () => {
     expect(late.remember('terms:a:1', () => 'computed')).toBe('harbour 1');
     const unused = derivedMemo(file, 'v1');
     unused.save();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 'v1', values: { 'terms:a:1': 'harbour 1' } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      version: 'v1',
+      values: { 'terms:a:1': 'harbour 1' },
+    });
   });
 
   test('a damaged file counts as none', () => {
