@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePath, cacheDir, forgetLaunchCommand, searchShardSize, siteUrl } from './src/config/env.ts';
@@ -19,7 +20,7 @@ import { sitemapPageFacts } from './src/integrations/sitemap-page-facts.ts';
 // Before Astro reads the environment: see src/config/env.ts.
 forgetLaunchCommand();
 
-const pageFacts = sitemapPageFacts();
+const pageFacts = sitemapPageFacts({ cacheFile: join(cacheDir, 'sitemap-page-facts.json') });
 const keptOutDir = keepOutDir({ managed: ['pagefind/', isShareCardPath] });
 const search = pagefindIndex({ shardSize: searchShardSize, cacheDir });
 
@@ -86,6 +87,7 @@ export default defineConfig({
       // The sitemap index also lists the Google News sitemap (src/pages/news-sitemap.xml.ts).
       customSitemaps: [new URL('news-sitemap.xml', new URL(basePath, siteUrl)).href],
     }),
+    pageFacts.remember,
     headersFileIntegration(),
     // The articles' share cards, drawn on worker threads while the pages render, linked into the output folder.
     shareCards(),

@@ -9,7 +9,6 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +17,7 @@ import { sourceDigest } from '../lib/content/loaders/source-digest.ts';
 import { indexedDocument } from '../lib/search/indexed-document.ts';
 import { assignShards } from '../lib/search/shard-assignment.ts';
 import { isShardFolder, searchShardPath, SEARCH_SHARDS_FILE } from '../lib/search/shards.ts';
+import { fileStat } from './file-stat.ts';
 import { PAGEFIND_OPTIONS, runPagefind } from './pagefind-cli.ts';
 
 /**
@@ -106,12 +106,6 @@ const REGION = Buffer.from('data-pagefind-body');
 
 const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url');
 
-/** A built file's size and modification time: the same on a page the build left alone (reused or kept). */
-const statOf = (file: string) => {
-  const { size, mtimeNs } = statSync(file, { bigint: true });
-  return `${String(size)}:${String(mtimeNs)}`;
-};
-
 /** Indexes the site at `site` in shards, reusing from `cache` the shards whose documents did not change. */
 async function indexSite(
   site: string,
@@ -138,7 +132,7 @@ async function indexSite(
   // attribute at all (one without is not parsed).
   const toParse = new Set<string>();
   for (const page of htmlFiles(site)) {
-    const stat = statOf(join(site, page));
+    const stat = fileStat(join(site, page));
     const known = previous?.pages[page];
     if (known?.stat === stat) {
       next.pages[page] = known;
