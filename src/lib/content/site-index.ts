@@ -6,7 +6,7 @@ import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
 import { digestOf } from './page-key.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
-import { packTerms, relatedArticles, unpackTerms } from '../related/related-articles.ts';
+import { type ArticleTerms, packTerms, relatedArticles, unpackTerms } from '../related/related-articles.ts';
 import { isPinned, MAX_PINS } from './pins.ts';
 import { numberSeries } from './series.ts';
 import { templateLines } from './standards.ts';
@@ -443,7 +443,12 @@ function buildEdition<Source, Image>(
         (input, extract) => {
           const digest = digests.get(input.slug);
           if (digest === undefined || !options.termsMemo) return extract();
-          return unpackTerms(options.termsMemo(`terms:${input.slug}:${digest}`, () => packTerms(extract())));
+          // Terms extracted now are used as they are: unpacking their packed copy would only make garbage.
+          let extracted: ArticleTerms | undefined;
+          const packed = options.termsMemo(`terms:${input.slug}:${digest}`, () =>
+            packTerms((extracted = extract())),
+          );
+          return extracted ?? unpackTerms(packed);
         },
       );
       options.onRelatedTiming?.(performance.now() - started, published.length);
