@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { derivedMemo } from '../lib/content/loaders/derived-memo.ts';
 import { sourceDigest } from '../lib/content/loaders/source-digest.ts';
 import { pageFacts, type PageFacts } from '../lib/seo/sitemap-facts.ts';
 import { fileStat } from './file-stat.ts';
@@ -25,25 +25,14 @@ export function sitemapPageFacts({ cacheFile }: { cacheFile?: string } = {}): {
 } {
   let outDir: URL | undefined;
   let base = '/';
-  // The facts of an earlier build, by page, if read by this code; the ones of this build, to be written.
-  let previous: Record<string, [stat: string, facts: PageFacts]> | undefined;
-  const used: Record<string, [string, PageFacts]> = {};
-  let changed = false;
-  const version = cacheFile ? sourceDigest(['src/integrations/sitemap-page-facts.ts']) : '';
-  const factsOf = (path: string, file: URL): PageFacts => {
-    if (!cacheFile) return pageFacts(readHead(file));
-    previous ??= readCache(cacheFile, version);
-    const stat = fileStat(file);
-    const known = previous[path];
-    if (known?.[0] === stat) {
-      used[path] = known;
-      return known[1];
-    }
-    const facts = pageFacts(readHead(file));
-    used[path] = [stat, facts];
-    changed = true;
-    return facts;
-  };
+  // The facts of each page by its path, size and modification time (../lib/content/loaders/derived-memo.ts).
+  const memo = cacheFile
+    ? derivedMemo(cacheFile, sourceDigest(['src/integrations/sitemap-page-facts.ts']))
+    : undefined;
+  const factsOf = (path: string, file: URL): PageFacts =>
+    memo
+      ? memo.remember(`${path}\0${fileStat(file)}`, () => pageFacts(readHead(file)))
+      : pageFacts(readHead(file));
   return {
     integration: {
       name: 'dispatch:sitemap-page-facts',
@@ -71,31 +60,11 @@ export function sitemapPageFacts({ cacheFile }: { cacheFile?: string } = {}): {
       name: 'dispatch:sitemap-page-facts-cache',
       hooks: {
         'astro:build:done': () => {
-          // Unchanged when every page was known and none has gone.
-          const gone = Object.keys(previous ?? {}).some((path) => !Object.hasOwn(used, path));
-          if (!cacheFile || (!changed && !gone)) return;
-          mkdirSync(dirname(cacheFile), { recursive: true });
-          // Written whole, then renamed: a build stopped halfway leaves the previous file or none.
-          const partial = `${cacheFile}.${String(process.pid)}.partial`;
-          writeFileSync(partial, JSON.stringify({ version, pages: used }));
-          renameSync(partial, cacheFile);
+          memo?.save();
         },
       },
     },
   };
-}
-
-/** The facts an earlier build remembered, if this code wrote them. */
-function readCache(file: string, version: string): Record<string, [string, PageFacts]> {
-  try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as {
-      version?: string;
-      pages?: Record<string, [string, PageFacts]>;
-    };
-    return cache.version === version && cache.pages ? cache.pages : {};
-  } catch {
-    return {};
-  }
 }
 
 /**

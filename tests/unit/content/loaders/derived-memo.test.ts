@@ -74,6 +74,26 @@ describe('derivedMemo', () => {
     });
   });
 
+  test('rewrites its file only when a value was computed or a remembered one went unused', () => {
+    const file = join(work, 'unchanged.json');
+    const first = derivedMemo(file, 'v1');
+    first.remember('a', () => 1);
+    first.save();
+    // The same keys, all remembered: the file is left as it is (here, a copy with other spacing stays).
+    const same = `${JSON.stringify({ version: 'v1', values: { a: 1 } }, null, 2)}\n`;
+    writeFileSync(file, same);
+    const unchanged = derivedMemo(file, 'v1');
+    expect(unchanged.remember('a', () => 2)).toBe(1);
+    unchanged.save();
+    expect(readFileSync(file, 'utf8')).toBe(same);
+    // A computed value is written.
+    const grown = derivedMemo(file, 'v1');
+    grown.remember('a', () => 2);
+    grown.remember('b', () => 3);
+    grown.save();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 'v1', values: { a: 1, b: 3 } });
+  });
+
   test('a damaged file counts as none', () => {
     const file = join(work, 'damaged.json');
     writeFileSync(file, '{"version": "v1", "values": {"a": 1');
