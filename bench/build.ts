@@ -17,9 +17,13 @@
  * index, RSS, sitemap) on the same corpus, cold and measured the same way, right after Dispatch's cold build; the
  * budgets relative to that blog then use its measured figure.
  *
- * Options: --articles <n,n,…> (default 1000), --seed <n> (default 1), --keep (keep the temporary folders),
- * --markdown (also time the Markdown pipeline alone and Astro's Sätteri in this process: bench/markdown-cost.ts),
- * --baseline (also build the minimal blog).
+ * With --rounds <n> each size is measured n times over, each round from a fresh corpus and empty caches (the blog
+ * built right after Dispatch in each round); the budgets are then checked on each size's medians
+ * (bench/budgets.ts: medianOfRounds), which the terminal and the JSON file also give.
+ *
+ * Options: --articles <n,n,…> (default 1000), --rounds <n> (default 1), --seed <n> (default 1), --keep (keep the
+ * temporary folders), --markdown (also time the Markdown pipeline alone and Astro's Sätteri in this process:
+ * bench/markdown-cost.ts), --baseline (also build the minimal blog).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -28,13 +32,15 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkContentDir } from '../src/lib/content/loaders/content-folder.ts';
 import { buildPhases, type BuildPhases } from './build-log.ts';
-import { checkBudgets, type Baseline, type BuildFigures, type Rebuild } from './budgets.ts';
+import { checkBudgets, medianOfRounds, type Baseline, type BuildFigures, type Rebuild } from './budgets.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { addArticle, changeTags, editBody } from './edits.ts';
 import { measureMarkdown } from './markdown-cost.ts';
 import { measured, type Measured } from './process-tree.ts';
 
 interface SizeResult extends BuildFigures {
+  /** Which round of its size (1 unless --rounds). */
+  round: number;
   articlesPerSecond: number;
   cpuSeconds: number;
   distMB: number;
@@ -61,6 +67,7 @@ interface BaselineResult extends Baseline {
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
@@ -72,6 +79,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(
     `--articles: expected whole numbers separated by commas, e.g. 1000,5000,10000; got "${values.articles}"`,
   );
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`--rounds: expected a whole number above 0, e.g. 3; got "${values.rounds}"`);
   process.exit(2);
 }
 const seed = Number(values.seed);
@@ -161,8 +173,12 @@ async function buildBaseline(content: string, dist: string, work: string, log: s
 }
 
 const results: SizeResult[] = [];
-for (const count of sizes) {
+for (const [count, roundOfSize] of sizes.flatMap((n) =>
+  Array.from({ length: rounds }, (_, i): [number, number] => [n, i + 1]),
+)) {
   const work = mkdtempSync(join(tmpdir(), `dispatch-bench-${String(count)}-`));
+  if (rounds > 1)
+    console.log(`\n${String(count)} articles: round ${String(roundOfSize)} of ${String(rounds)}`);
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   const cache = join(work, 'cache');
@@ -241,6 +257,7 @@ for (const count of sizes) {
 
   results.push({
     articles: count,
+    round: roundOfSize,
     wallSeconds: round(cold.seconds, 1),
     cpuSeconds: round(cold.cpuSeconds, 1),
     articlesPerSecond: round(count / cold.seconds, 0),
@@ -267,6 +284,7 @@ const seconds = (value: number | null) => (value === null ? '–' : value.toFixe
 console.table(
   results.map((r) => ({
     articles: r.articles,
+    ...(rounds > 1 && { round: r.round }),
     'cold (s)': r.wallSeconds,
     'CPU (s)': r.cpuSeconds,
     'peak RSS (MB)': r.peakRssMB,
@@ -277,11 +295,13 @@ console.table(
     load: r.load.join(' → '),
   })),
 );
-const blogRows = results.flatMap(({ articles, wallSeconds, cpuSeconds, baseline: blog }) =>
-  blog
+const blogRows = results.flatMap((r) => {
+  const { articles, wallSeconds, cpuSeconds, baseline: blog } = r;
+  return blog
     ? [
         {
           articles,
+          ...(rounds > 1 && { round: r.round }),
           'cold (s)': blog.wallSeconds,
           'CPU (s)': blog.cpuSeconds,
           'peak RSS (MB)': blog.peakRssMB,
@@ -293,8 +313,8 @@ const blogRows = results.flatMap(({ articles, wallSeconds, cpuSeconds, baseline:
           load: blog.load.join(' → '),
         },
       ]
-    : [],
-);
+    : [];
+});
 if (blogRows.length > 0) {
   console.log('The minimal Astro blog (bench/minimal-blog), cold, on the same corpus:');
   console.table(blogRows);
@@ -303,6 +323,7 @@ console.table(
   results.flatMap((r) =>
     r.rebuilds.map((b) => ({
       articles: r.articles,
+      ...(rounds > 1 && { round: r.round }),
       rebuild: b.kind,
       'wall (s)': b.wallSeconds,
       '× cold': b.shareOfCold,
@@ -313,6 +334,23 @@ console.table(
   ),
 );
 
+const medians = medianOfRounds(results);
+if (rounds > 1) {
+  console.log(`Medians of ${String(rounds)} rounds (peak memory: the highest):`);
+  console.table(
+    medians.map((m) => ({
+      articles: m.articles,
+      'cold (s)': m.wallSeconds,
+      'peak RSS (MB)': m.peakRssMB,
+      ...(m.baseline && {
+        'blog cold (s)': m.baseline.wallSeconds,
+        'Dispatch × blog': round(m.wallSeconds / m.baseline.wallSeconds, 2),
+      }),
+      ...Object.fromEntries(m.rebuilds.map((b) => [`${b.kind} (× cold)`, b.shareOfCold])),
+    })),
+  );
+}
+
 const budgets = checkBudgets(results);
 console.log('\nBudgets');
 for (const { budget, measured: value, met } of budgets) {
@@ -321,7 +359,7 @@ for (const { budget, measured: value, met } of budgets) {
 
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const report = { date: new Date().toISOString(), machine, seed, results, budgets };
+const report = { date: new Date().toISOString(), machine, seed, rounds, results, medians, budgets };
 writeFileSync(`bench/results/build-${stamp}.json`, `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync('bench/results/build-latest.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log(`Figures written to bench/results/build-${stamp}.json`);

@@ -64,6 +64,9 @@ export function planShareCards(cards: readonly { path: string; card: ShareCard }
     build.files.set(path, file);
     if (!existsSync(file)) build.drawings.push(drawInto(card, file));
   }
+  // Once the build's cards are drawn, the threads stop and free their memory before the search index is built
+  // (one Pagefind process of about 0.5 GB at a time, beside this one).
+  void Promise.allSettled(build.drawings).then(() => workers.stopIdle());
 }
 
 /** The PNG of a card: from the cache when it is there, drawn (and cached) otherwise. */

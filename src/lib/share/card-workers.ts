@@ -53,6 +53,8 @@ export class CardWorkers {
   readonly #inFlight = new Map<Worker, number>();
   readonly #queue: Task[] = [];
   readonly #pending = new Map<number, Task>();
+  /** Threads stopped by `stopIdle`: their exit is not a failure. */
+  readonly #stopped = new WeakSet<Worker>();
   #nextId = 0;
   #broken: Error | undefined;
 
@@ -78,6 +80,26 @@ export class CardWorkers {
     });
   }
 
+  /** How many threads are running or starting. */
+  get threads(): number {
+    return this.#workers.length;
+  }
+
+  /**
+   * Stops the threads when no card is waiting or being drawn, and their memory goes with them (their heaps, fonts
+   * and Skia's caches); a card asked for later starts them again.
+   */
+  async stopIdle(): Promise<void> {
+    if (this.#queue.length > 0 || this.#pending.size > 0) return;
+    const workers = this.#workers.splice(0);
+    this.#ready.length = 0;
+    for (const worker of workers) {
+      this.#stopped.add(worker);
+      this.#inFlight.delete(worker);
+    }
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
   /** Stops the threads; cards still waiting are refused. */
   async close(): Promise<void> {
     this.#fail(new Error('the share-card threads were stopped'));
@@ -91,6 +113,7 @@ export class CardWorkers {
   #startThread(): void {
     const worker = new Worker(this.#script);
     worker.on('message', (reply: CardReply) => {
+      if (this.#stopped.has(worker)) return;
       if ('ready' in reply) {
         this.#ready.push(worker);
         if (this.#workers.length < this.#threads) this.#startThread();
@@ -108,6 +131,7 @@ export class CardWorkers {
       this.#fail(error);
     });
     worker.on('exit', (code) => {
+      if (this.#stopped.has(worker)) return;
       this.#fail(new Error(`a share-card thread ended (exit code ${String(code)})`));
     });
     this.#workers.push(worker);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkBudgets, type BuildFigures, type Rebuild } from '../../../bench/budgets.ts';
+import {
+  checkBudgets,
+  median,
+  medianOfRounds,
+  type BuildFigures,
+  type Rebuild,
+} from '../../../bench/budgets.ts';
 
 const rebuild = (kind: Rebuild['kind'], shareOfCold: number): Rebuild => ({
   kind,
@@ -139,5 +145,73 @@ describe('budgets relative to the minimal blog', () => {
       ['not measured', null],
       ['not measured', null],
     ]);
+  });
+});
+
+describe('several rounds of a size', () => {
+  const round5000 = (cold: number, blog: number, edit: number, noChange: number): BuildFigures => ({
+    ...run(5000, cold, 2000, 0.02, 1, rebuilds(edit, noChange)),
+    baseline: { wallSeconds: blog },
+  });
+  // Alone, the first round misses the blog budget (2.18 ×) and the edit budget (0.16 ×); the third misses no change.
+  const r1 = round5000(120, 55, 0.16, 0.09);
+  const r2 = round5000(110, 56, 0.14, 0.08);
+  const r3 = round5000(105, 60, 0.13, 0.11);
+  const rounds = [r1, r2, r3];
+
+  test('the median of an odd or even count', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow(/no values/);
+  });
+
+  test('give one figure per size: medians of times and shares, the highest peak memory', () => {
+    const [at5000, at10000] = medianOfRounds([
+      r1,
+      run(10000, 400, 3000, 0.03),
+      r2,
+      run(10000, 420, 3100, 0.05),
+      r3,
+    ]);
+    expect(at5000).toMatchObject({
+      articles: 5000,
+      rounds: 3,
+      wallSeconds: 110,
+      baseline: { wallSeconds: 56 },
+    });
+    expect(at5000?.rebuilds.map((r) => [r.kind, r.shareOfCold])).toEqual([
+      ['no change', 0.09],
+      ['one word of one article', 0.14],
+      ['one article’s tags', 0.14],
+      ['a new article', 0.5],
+    ]);
+    expect(at10000).toMatchObject({
+      articles: 10000,
+      rounds: 2,
+      wallSeconds: 410,
+      peakRssMB: 3100,
+      relatedShare: 0.04,
+    });
+  });
+
+  test('are judged on the medians, and the verdicts say so', () => {
+    const verdicts = checkBudgets(rounds);
+    const byBudget = new Map(verdicts.map((v) => [v.budget, v]));
+    expect(byBudget.get('cold build at 5,000 ≤ 2 × the minimal blog’s cold build')).toEqual({
+      budget: 'cold build at 5,000 ≤ 2 × the minimal blog’s cold build',
+      measured:
+        '110.0 s = 1.96 × the blog’s 56.0 s (measured side by side) [medians; peak memory the highest; 5,000: 3 rounds]',
+      met: true,
+    });
+    expect(byBudget.get('one-article edit rebuild at 5,000 ≤ 0.15 × cold')?.met).toBe(true);
+    expect(byBudget.get('no-change rebuild at 5,000 ≤ 0.1 × cold')?.met).toBe(true);
+    // A size not measured says only that.
+    expect(byBudget.get('no-change rebuild at 10,000 ≤ 0.1 × cold')?.measured).toBe('not measured');
+  });
+
+  test('a rebuild kind missing from one round is not judged on the others', () => {
+    const partial = { ...r2, rebuilds: r2.rebuilds.filter((r) => r.kind !== 'no change') };
+    const [at5000] = medianOfRounds([r1, partial, r3]);
+    expect(at5000?.rebuilds.map((r) => r.kind)).not.toContain('no change');
   });
 });

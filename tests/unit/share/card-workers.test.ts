@@ -41,6 +41,27 @@ describe('CardWorkers', () => {
       expect(readdirSync(join(folder, String(round))).filter((name) => !name.endsWith('.png'))).toEqual([]);
   }, 120_000);
 
+  test('stops its threads once idle, not while a card is drawn, and starts them again for the next card', async () => {
+    const pool = new CardWorkers(2);
+    try {
+      const first = join(folder, 'idle-1.png');
+      const drawing = pool.draw(card, first);
+      // A card under way: the threads stay.
+      await pool.stopIdle();
+      expect(pool.threads).toBeGreaterThan(0);
+      await drawing;
+      await pool.stopIdle();
+      expect(pool.threads).toBe(0);
+      // Stopping is not a failure: the next card starts a thread and is drawn the same.
+      const second = join(folder, 'idle-2.png');
+      await pool.draw(card, second);
+      expect(pool.threads).toBeGreaterThan(0);
+      expect(readFileSync(second).equals(readFileSync(first))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   test('refuses a card it cannot draw with the reason, and every card after the pool is closed', async () => {
     const pool = new CardWorkers(1);
     const file = join(folder, 'refused.png');
