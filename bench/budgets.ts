@@ -52,7 +52,8 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** `value` rounded to `digits` decimals, as the benchmark reports its figures. */
+export const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
  * One figure per size from the rounds measured of it (results of the same size, in any order): medians of the

@@ -32,7 +32,14 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkContentDir } from '../src/lib/content/loaders/content-folder.ts';
 import { buildPhases, type BuildPhases } from './build-log.ts';
-import { checkBudgets, medianOfRounds, type Baseline, type BuildFigures, type Rebuild } from './budgets.ts';
+import {
+  checkBudgets,
+  medianOfRounds,
+  round,
+  type Baseline,
+  type BuildFigures,
+  type Rebuild,
+} from './budgets.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { addArticle, changeTags, editBody } from './edits.ts';
 import { measureMarkdown } from './markdown-cost.ts';
@@ -115,8 +122,6 @@ function pageWeight(dist: string, page: string): number {
   }
   return bytes;
 }
-
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The minimal blog of issue #14, an Astro project of its own, built with this project's node_modules. */
 const BLOG_ROOT = 'bench/minimal-blog';
