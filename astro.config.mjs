@@ -2,7 +2,14 @@
 import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { basePath, cacheDir, forgetLaunchCommand, searchShardSize, siteUrl } from './src/config/env.ts';
+import {
+  basePath,
+  buildMemoryMB,
+  cacheDir,
+  forgetLaunchCommand,
+  searchShardSize,
+  siteUrl,
+} from './src/config/env.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -22,7 +29,7 @@ forgetLaunchCommand();
 
 const pageFacts = sitemapPageFacts({ cacheFile: join(cacheDir, 'sitemap-page-facts.json') });
 const keptOutDir = keepOutDir({ managed: ['pagefind/', isShareCardPath] });
-const search = pagefindIndex({ shardSize: searchShardSize, cacheDir });
+const search = pagefindIndex({ shardSize: searchShardSize, cacheDir, memoryBudget: buildMemoryMB * 2 ** 20 });
 
 export default defineConfig({
   site: siteUrl,

@@ -44,6 +44,11 @@ export interface SiteEnv {
   indexable: boolean;
   /** DISPATCH_SEARCH_SHARD_SIZE: pages per shard of the search index (Pagefind needs ~0.6 MB a page). */
   searchShardSize: number;
+  /**
+   * DISPATCH_BUILD_MEMORY_MB: the memory the build may hold, in MiB (default 3,072); the search index runs
+   * Pagefind processes side by side only within it.
+   */
+  buildMemoryMB: number;
   /** DISPATCH_TIMINGS=1 (set by the benchmark): the build logs the cost of the related-articles computation. */
   timings: boolean;
 }
@@ -83,6 +88,17 @@ export function parseBuildDate(value: string | undefined, fallback: Date): Date 
   return date;
 }
 
+/** DISPATCH_BUILD_MEMORY_MB, checked: a whole number of MiB above 0. */
+export function parseMemoryMB(value: string): number {
+  const size = Number(value);
+  if (!/^\d+$/.test(value.trim()) || size < 1) {
+    throw new Error(
+      `DISPATCH_BUILD_MEMORY_MB: expected a whole number of MiB above 0, such as 4096; got "${value}"`,
+    );
+  }
+  return size;
+}
+
 /** DISPATCH_ENV; an unknown value is an error rather than a silent guess. */
 export function parseDeployEnv(value: string | undefined): DeployEnv {
   if (value === undefined || value === '') return 'production';
@@ -103,6 +119,7 @@ export function readSiteEnv(vars: Vars, now: Date): SiteEnv {
     deployEnv,
     indexable: deployEnv === 'production',
     searchShardSize: parseShardSize(vars['DISPATCH_SEARCH_SHARD_SIZE'] || '1000'),
+    buildMemoryMB: parseMemoryMB(vars['DISPATCH_BUILD_MEMORY_MB'] || '3072'),
     timings: vars['DISPATCH_TIMINGS'] === '1',
   };
 }
@@ -118,6 +135,7 @@ export const {
   deployEnv,
   indexable,
   searchShardSize,
+  buildMemoryMB,
   timings,
 } = siteEnv;
 

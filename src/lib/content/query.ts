@@ -123,14 +123,20 @@ export async function keyedPaths<Props>(
 
 /**
  * What shapes every page without being its props or its route's code, as one digest: the deployment settings
- * (all of them: one too many costs a rendering, one too few a stale page), with the build date as the one part of
- * it a page may show, its year (the footer's copyright); and the code outside the routes' module graphs, which
+ * (all of them: one too many costs a rendering, one too few a stale page) but the memory budget, which decides
+ * only how many Pagefind processes run at once, with the build date as the one part of it a page may show, its
+ * year (the footer's copyright); and the code outside the routes' module graphs, which
  * Astro does not hash (src/lib/content/loaders/source-digest.ts). Anything else a page shows must come through
  * its props.
  */
 function buildContext(): string {
   return digestOf({
-    settings: { ...siteEnv, buildDate: undefined, buildYear: buildDate.getUTCFullYear() },
+    settings: {
+      ...siteEnv,
+      buildDate: undefined,
+      buildYear: buildDate.getUTCFullYear(),
+      buildMemoryMB: undefined,
+    },
     code: sourceDigest(OUTSIDE_PAGE_GRAPH),
   });
 }

@@ -89,6 +89,7 @@ describe('readSiteEnv', () => {
       deployEnv: 'production',
       indexable: true,
       searchShardSize: 1000,
+      buildMemoryMB: 3072,
       timings: false,
     });
   });
@@ -103,6 +104,7 @@ describe('readSiteEnv', () => {
         DISPATCH_CACHE_DIR: '/tmp/cache',
         DISPATCH_ENV: 'preview',
         DISPATCH_SEARCH_SHARD_SIZE: '20',
+        DISPATCH_BUILD_MEMORY_MB: '8192',
         DISPATCH_TIMINGS: '1',
       },
       now,
@@ -116,6 +118,7 @@ describe('readSiteEnv', () => {
       deployEnv: 'preview',
       indexable: false,
       searchShardSize: 20,
+      buildMemoryMB: 8192,
       timings: true,
     });
   });
@@ -125,6 +128,11 @@ describe('readSiteEnv', () => {
       'DISPATCH_SEARCH_SHARD_SIZE',
     );
     expect(() => readSiteEnv({ SITE_URL: 'example.org' }, now)).toThrow('SITE_URL');
+    for (const bad of ['0', '3 GB', '1.5', '-1']) {
+      expect(() => readSiteEnv({ DISPATCH_BUILD_MEMORY_MB: bad }, now), bad).toThrow(
+        `DISPATCH_BUILD_MEMORY_MB: expected a whole number of MiB above 0, such as 4096; got "${bad}"`,
+      );
+    }
   });
 });
 
