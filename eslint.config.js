@@ -15,13 +15,15 @@ const astroContent = {
   name: 'astro:content',
   message: `Only ${contentQuery} (and src/content.config.ts) reads the content collections: take what you need from its site index.`,
 };
-/** Modules that touch the disk or threads: the content loaders and the share cards' cache, fonts and threads (tools, integrations, tests and bench may too). */
+/** Modules that touch the disk or threads: the content loaders, the share cards' cache, fonts and threads, and the feeds' HTML thread (tools, integrations, tests and bench may too). */
 const ioAllowed = [
   'src/lib/content/loaders/**',
   'src/lib/share/card-cache.ts',
   'src/lib/share/card-workers.ts',
   'src/lib/share/card-thread.ts',
   'src/lib/share/share-fonts.ts',
+  'src/lib/feeds/feed-html-worker.ts',
+  'src/lib/feeds/feed-html-thread.ts',
 ];
 const io = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:worker_threads', 'worker_threads'].map(
   (name) => ({

@@ -1,16 +1,18 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { renderArticle } from '../content/query.ts';
 import type { FeedArticle } from './feed-data.ts';
-import { feedHtml } from './feed-html.ts';
+import { FeedHtmlThread } from './feed-html-worker.ts';
 import { absoluteLink } from '../urls/links.ts';
 
 /**
  * An article's body as standalone HTML for the feeds. The Markdown was rendered once, when the content
  * layer loaded it; `renderArticle()` hands back that HTML (resolving its images), and the Container API
- * turns the component into a string. Each article is done once per build, however many feeds carry it.
+ * turns the component into a string, which a thread of its own rewrites for the feeds (./feed-html-worker.ts).
+ * Each article is done once per build, however many feeds carry it.
  */
 
 let container: Promise<AstroContainer> | undefined;
+const thread = new FeedHtmlThread();
 const done = new Map<string, Promise<string>>();
 
 /** The article's body HTML with absolute URLs, computed on first use. */
@@ -27,5 +29,5 @@ async function renderBody(article: FeedArticle): Promise<string> {
   container ??= AstroContainer.create();
   const { Content } = await renderArticle(article);
   const html = await (await container).renderToString(Content);
-  return feedHtml(html, absoluteLink(article.path));
+  return thread.feedHtml(html, absoluteLink(article.path));
 }
