@@ -12,7 +12,8 @@ import { Worker } from 'node:worker_threads';
  * for byte (tests/unit/feeds/feed-html-worker.test.ts).
  *
  * The thread starts with the first body and holds the process open only while it has one, so that the build ends
- * when its work does. A thread that fails or ends takes the pool down: every body waiting is refused with the
+ * when its work does; idle for a second, it stops, and its memory goes with it (the search index is built next,
+ * within a memory budget), to start again if another body comes. A thread that fails or ends takes the pool down: every body waiting is refused with the
  * reason, and so is every later one, so that no feed waits on a thread that is gone.
  */
 
@@ -32,9 +33,15 @@ export type FeedHtmlReply = { id: number; html: string } | { id: number; error: 
  */
 const threadScript = () => pathToFileURL(join(process.cwd(), 'src/lib/feeds/feed-html-thread.ts'));
 
+/** How long the thread waits idle before it stops. */
+const IDLE_MS = 1000;
+
 export class FeedHtmlThread {
   readonly #script: URL;
   #worker: Worker | undefined;
+  /** Threads stopped for being idle: their exit is not a failure. */
+  readonly #retired = new WeakSet<Worker>();
+  #idleTimer: NodeJS.Timeout | undefined;
   readonly #pending = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
   #nextId = 0;
   #broken: Error | undefined;
@@ -50,6 +57,7 @@ export class FeedHtmlThread {
         reject(this.#broken);
         return;
       }
+      clearTimeout(this.#idleTimer);
       const worker = (this.#worker ??= this.#start());
       const id = this.#nextId++;
       this.#pending.set(id, { resolve, reject });
@@ -60,8 +68,14 @@ export class FeedHtmlThread {
 
   /** Stops the thread; bodies still waiting are refused. */
   async close(): Promise<void> {
+    clearTimeout(this.#idleTimer);
     this.#fail(new Error('the feed HTML thread was stopped'));
     await this.#worker?.terminate();
+  }
+
+  /** Whether a thread is running (it stops when idle). */
+  get running(): boolean {
+    return this.#worker !== undefined;
   }
 
   #start(): Worker {
@@ -72,15 +86,29 @@ export class FeedHtmlThread {
       if ('error' in reply) task?.reject(new Error(reply.error));
       else task?.resolve(reply.html);
       // Held open only while it has bodies: a build waiting on one must not end, a finished one must.
-      if (this.#pending.size === 0) worker.unref();
+      if (this.#pending.size === 0) {
+        worker.unref();
+        this.#idleTimer = setTimeout(() => {
+          this.#retire(worker);
+        }, IDLE_MS).unref();
+      }
     });
     worker.on('error', (error: Error) => {
       this.#fail(error);
     });
     worker.on('exit', (code) => {
+      if (this.#retired.has(worker)) return;
       this.#fail(new Error(`the feed HTML thread ended (exit code ${String(code)})`));
     });
     return worker;
+  }
+
+  /** Stops an idle thread; the next body starts another. */
+  #retire(worker: Worker): void {
+    if (this.#worker !== worker || this.#pending.size > 0) return;
+    this.#retired.add(worker);
+    this.#worker = undefined;
+    void worker.terminate();
   }
 
   #fail(reason: Error): void {

@@ -30,6 +30,17 @@ describe('FeedHtmlThread', () => {
     await expect(thread.feedHtml(bodies[2] ?? '', page)).resolves.toBe(feedHtml(bodies[2] ?? '', page));
   });
 
+  test('stops when idle for a second and starts again for the next body', async () => {
+    const idle = new FeedHtmlThread();
+    await idle.feedHtml('<p>x</p>', page);
+    expect(idle.running).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(idle.running).toBe(false);
+    await expect(idle.feedHtml(bodies[0] ?? '', page)).resolves.toBe(feedHtml(bodies[0] ?? '', page));
+    expect(idle.running).toBe(true);
+    await idle.close();
+  });
+
   test('once stopped, refuses every body instead of waiting for a thread that is gone', async () => {
     const stopped = new FeedHtmlThread();
     await stopped.feedHtml('<p>x</p>', page);
