@@ -1,5 +1,3 @@
-import { parseShardSize } from '../lib/search/shards.ts';
-
 /**
  * Every environment variable Dispatch reads, read here and nowhere else (eslint.config.js refuses
  * `process.env` and Vite's `import.meta.env.*` in any other file), each checked and given its default. README.md,
@@ -88,16 +86,24 @@ export function parseBuildDate(value: string | undefined, fallback: Date): Date 
   return date;
 }
 
-/** DISPATCH_BUILD_MEMORY_MB, checked: a whole number of MiB above 0. */
-export function parseMemoryMB(value: string): number {
-  const size = Number(value);
-  if (!/^\d+$/.test(value.trim()) || size < 1) {
+/** A variable that holds a whole number above 0, checked; `unit` names what it counts ("pages", "MiB"). */
+function wholeNumber(variable: string, unit: string, example: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < 1) {
     throw new Error(
-      `DISPATCH_BUILD_MEMORY_MB: expected a whole number of MiB above 0, such as 4096; got "${value}"`,
+      `${variable}: expected a whole number of ${unit} above 0, such as ${example}; got "${value}"`,
     );
   }
-  return size;
+  return number;
 }
+
+/** DISPATCH_SEARCH_SHARD_SIZE, checked: how many pages one shard of the search index holds. */
+export const parseShardSize = (value: string): number =>
+  wholeNumber('DISPATCH_SEARCH_SHARD_SIZE', 'pages', '2000', value);
+
+/** DISPATCH_BUILD_MEMORY_MB, checked: the memory the build may hold, in MiB. */
+export const parseMemoryMB = (value: string): number =>
+  wholeNumber('DISPATCH_BUILD_MEMORY_MB', 'MiB', '4096', value);
 
 /** DISPATCH_ENV; an unknown value is an error rather than a silent guess. */
 export function parseDeployEnv(value: string | undefined): DeployEnv {

@@ -13,8 +13,9 @@ import { Worker } from 'node:worker_threads';
  *
  * The thread starts with the first body and holds the process open only while it has one, so that the build ends
  * when its work does; idle for a second, it stops, and its memory goes with it (the search index is built next,
- * within a memory budget), to start again if another body comes. A thread that fails or ends takes the pool down: every body waiting is refused with the
- * reason, and so is every later one, so that no feed waits on a thread that is gone.
+ * within a memory budget), to start again if another body comes. A thread that fails or ends unasked breaks the
+ * rewriting: every body waiting is refused with the reason, and so is every later one, so that no feed waits on a
+ * thread that is gone.
  */
 
 /** A body to rewrite, as the thread receives it. */

@@ -32,7 +32,7 @@ export class IndexingQueue {
   #runningEstimate = 0;
   #mostAtOnce = 0;
   #failure: { error: unknown } | undefined;
-  #idle: (() => void)[] = [];
+  readonly #idle: (() => void)[] = [];
 
   constructor(limits: QueueLimits) {
     if (!Number.isInteger(limits.maxRunning) || limits.maxRunning < 1) {

@@ -24,14 +24,3 @@ export function parseShardList(json: unknown): string[] {
   }
   return json as string[];
 }
-
-/** DISPATCH_SEARCH_SHARD_SIZE, checked: how many pages one shard of the search index holds. */
-export function parseShardSize(value: string): number {
-  const size = Number(value);
-  if (!/^\d+$/.test(value.trim()) || size < 1) {
-    throw new Error(
-      `DISPATCH_SEARCH_SHARD_SIZE: expected a whole number of pages above 0, such as 2000; got "${value}"`,
-    );
-  }
-  return size;
-}

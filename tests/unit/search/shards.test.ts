@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseShardList, parseShardSize, searchShardPath } from '../../../src/lib/search/shards.ts';
+import { parseShardSize } from '../../../src/config/env.ts';
+import { parseShardList, searchShardPath } from '../../../src/lib/search/shards.ts';
 
 describe('search index shards', () => {
   test('the first shard is the bundle itself, the others are folders in it', () => {
