@@ -68,6 +68,24 @@ describe('indexedDocument', () => {
     expect(indexedDocument(page('x').replace('Monsoon', 'Spring'))).not.toBe(base);
   });
 
+  test('copies the regions as the page writes them: void and nested ignored parts, nested filters, two regions', async () => {
+    const html =
+      '<!DOCTYPE html><html lang="en"><body><p>Out</p>' +
+      '<section data-pagefind-body><p data-pagefind-ignore>Kicker</p><p>Body &amp; more<!-- note --></p>' +
+      '<img data-pagefind-ignore alt="A map" src="/m.png"><div data-pagefind-ignore>By <b data-pagefind-ignore>Ann</b>' +
+      '<span data-pagefind-filter="tag">Asia <i data-pagefind-meta="m">i</i></span><meta data-pagefind-sort="d" content="2">' +
+      '</div></section><aside>Not indexed</aside><div data-pagefind-body><ul><li>One</li><li>Two</li></ul></div></body></html>';
+    const reduced = indexedDocument(html);
+    expect(reduced).toBe(
+      '<!doctype html><html lang="en"><head></head><body>' +
+        '<section data-pagefind-body><p data-pagefind-ignore></p><p>Body &amp; more<!-- note --></p>' +
+        '<img data-pagefind-ignore alt="A map" src="/m.png"><div data-pagefind-ignore>' +
+        '<span data-pagefind-filter="tag">Asia <i data-pagefind-meta="m">i</i></span><meta data-pagefind-sort="d" content="2">' +
+        '</div></section><div data-pagefind-body><ul><li>One</li><li>Two</li></ul></div></body></html>',
+    );
+    expect(await indexOf({ 'a/index.html': reduced ?? '' })).toEqual(await indexOf({ 'a/index.html': html }));
+  }, 60_000);
+
   test('is undefined for a page without an indexed region', () => {
     expect(
       indexedDocument('<!DOCTYPE html><html lang="en"><body><h1>Topics</h1></body></html>'),
