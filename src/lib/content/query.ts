@@ -17,6 +17,8 @@ import {
   type SiteListings,
 } from '../listings/listing-pages.ts';
 import { SHARE_IMAGE } from '../seo/page-meta.ts';
+import { cardsToDraw } from '../share/article-cards.ts';
+import { planShareCards } from '../share/card-cache.ts';
 import { link } from '../urls/links.ts';
 import { kickerAnchor, langParam, routesIn } from '../urls/routes.ts';
 import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
@@ -326,6 +328,14 @@ async function loadSite(): Promise<Site> {
     hasFolder(seriesFolder) ? getCollection('series') : [],
     getCollection('pages'),
   ]);
+  const socialImages = new Map(
+    await Promise.all(
+      articles.flatMap((entry) => {
+        const image = entry.data.seo?.image;
+        return image ? [socialImageOf(image).then((url) => [entry.id, url] as const)] : [];
+      }),
+    ),
+  );
   const result = siteFromEntries(
     { articles, authors, tags, series, pages },
     {
@@ -334,14 +344,12 @@ async function loadSite(): Promise<Site> {
       wordsPerMinute: Object.fromEntries(
         LANGUAGES.map((lang) => [lang, languages[lang].wordsPerMinute]),
       ) as Record<Lang, number>,
-      socialImages: new Map(
-        await Promise.all(
-          articles.flatMap((entry) => {
-            const image = entry.data.seo?.image;
-            return image ? [socialImageOf(image).then((url) => [entry.id, url] as const)] : [];
-          }),
-        ),
-      ),
+      socialImages,
+      // A build draws the share cards on worker threads while the rest of the site is derived and the pages render,
+      // and puts them beside the pages (src/integrations/share-cards.ts); elsewhere this does nothing.
+      onArticles: (known) => {
+        planShareCards(cardsToDraw(known, socialImages));
+      },
       // DISPATCH_TIMINGS=1 (set by the benchmark) logs the cost of the related-articles computation.
       ...(timings && {
         onRelatedTiming: (ms: number, count: number) => {

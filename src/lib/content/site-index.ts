@@ -281,6 +281,11 @@ export interface PublishOptions {
   wordsPerMinute: number | Readonly<Record<Lang, number>>;
   /** The address of each article's social image (its `seo.image` as the build cropped it), by slug. */
   socialImages?: ReadonlyMap<string, string>;
+  /**
+   * Told each edition's articles as soon as they are known, before their related articles are scored (the longest
+   * step of the derivation): a build sets their share cards drawing then, on threads of their own (./query.ts).
+   */
+  onArticles?: (articles: readonly ArticleSummary[]) => void;
   /** Told how long the related-articles computation took, in milliseconds (the benchmark reads it). */
   onRelatedTiming?: (milliseconds: number, articles: number) => void;
   /**
@@ -418,6 +423,8 @@ function buildEdition<Source, Image>(
       path: localized(lang, routes.article(urlSlug)),
     });
   }
+
+  options.onArticles?.([...summaries.values()]);
 
   // Curated related articles first, then computed ones (src/lib/related/related-articles.ts), for every article
   // of the language at once: related articles stay within it. A curated article that is held back (scheduled)

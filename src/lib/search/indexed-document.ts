@@ -30,7 +30,9 @@ type Role = 'none' | 'region' | 'ignored' | 'read';
 /** The page as Pagefind indexes it, or undefined for a page with no `data-pagefind-body` region. */
 export function indexedDocument(html: string): string | undefined {
   const pieces: string[] = [];
+  // Each open element's role and where its start tag starts.
   const roles: Role[] = [];
+  const starts: number[] = [];
   let lang: string | undefined;
   let sawHtml = false;
   // Where the region's text is being copied from (outside ignored parts), and where a read element started.
@@ -65,25 +67,27 @@ export function indexedDocument(html: string): string | undefined {
           readFrom = parser.startIndex;
         }
         roles.push(role);
+        starts.push(parser.startIndex);
       },
       onclosetag(name, isImplied) {
         const role = roles.pop() ?? 'none';
+        const start = starts.pop() ?? -1;
         if (role === 'none') return;
-        // An end tag in the text ends the element at its '>'; a void element ends with its start tag; any other
-        // element closed by implication (by a parent's end tag, or a tag it cannot hold) ends where that tag starts.
-        const written = !isImplied || parser.isVoidElement(name);
-        const end = written ? parser.endIndex + 1 : parser.startIndex;
-        // An element without an end tag in the text gets one, as a parser would have closed it.
-        const endTag = written ? html.slice(parser.startIndex, end) : `</${name}>`;
+        // Closed by its end tag: at that tag's '>'. Closed as soon as opened (a void or self-closed element): with
+        // its start tag. Closed by implication (a parent's end tag, or a tag it cannot hold): where that tag starts.
+        const atOnce = isImplied && parser.startIndex === start;
+        const end = isImplied && !atOnce ? parser.startIndex : parser.endIndex + 1;
+        // The end tag as written; one the page leaves out is added, as a parser would have closed the element.
+        const endTag = !isImplied ? html.slice(parser.startIndex, end) : atOnce ? '' : `</${name}>`;
         if (role === 'read') {
           pieces.push(html.slice(readFrom, end));
           readFrom = -1;
         } else if (role === 'ignored') {
-          if (!parser.isVoidElement(name)) pieces.push(endTag);
+          pieces.push(endTag);
           inIgnored = false;
           copyFrom = end;
         } else {
-          pieces.push(html.slice(copyFrom, end), written ? '' : endTag);
+          pieces.push(html.slice(copyFrom, end), isImplied ? endTag : '');
           inRegion = false;
         }
       },

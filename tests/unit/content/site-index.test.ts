@@ -197,6 +197,29 @@ describe('buildEditions', () => {
     expect(editions.get('ur')?.articles.map((a) => a.slug)).toEqual(['ek']);
   });
 
+  test('tells each edition’s published articles before their related articles are scored', () => {
+    const told: string[][] = [];
+    const events: string[] = [];
+    buildEditions(
+      input([
+        article('one'),
+        article('two'),
+        urdu('ek', { translationOf: 'one' }),
+        urdu('do', { draft: true }),
+      ]),
+      {
+        ...options,
+        onArticles: (known) => {
+          told.push(known.map((a) => `${a.lang}:${a.slug}:${a.path}`));
+          events.push('articles');
+        },
+        onRelatedTiming: () => events.push('related'),
+      },
+    );
+    expect(told).toEqual([['en:one:articles/one/', 'en:two:articles/two/'], ['ur:ek:ur/articles/one/']]);
+    expect(events).toEqual(['articles', 'related', 'articles', 'related']);
+  });
+
   test('makes no edition for a language without a published article', () => {
     expect([
       ...buildEditions(input([article('one'), urdu('draft-ur', { draft: true })]), options).keys(),
