@@ -86,6 +86,22 @@ describe('indexedDocument', () => {
     expect(await indexOf({ 'a/index.html': reduced ?? '' })).toEqual(await indexOf({ 'a/index.html': html }));
   }, 60_000);
 
+  test('reads a script’s text and an SVG’s self-closed elements as a parser does', async () => {
+    const html =
+      '<!DOCTYPE html><html lang="en"><body><main data-pagefind-body><h1>Maps</h1>' +
+      '<script>const s = "<div data-pagefind-ignore>not a tag</div>";</script>' +
+      '<figure data-pagefind-ignore><svg viewBox="0 0 2 2"><path d="M0 0h2"/><title>Route</title></svg>' +
+      '<span data-pagefind-filter="tag">Rivers</span></figure><p>After the map.</p></main></body></html>';
+    const reduced = indexedDocument(html);
+    expect(reduced).toBe(
+      '<!doctype html><html lang="en"><head></head><body><main data-pagefind-body><h1>Maps</h1>' +
+        '<script>const s = "<div data-pagefind-ignore>not a tag</div>";</script>' +
+        '<figure data-pagefind-ignore><span data-pagefind-filter="tag">Rivers</span></figure>' +
+        '<p>After the map.</p></main></body></html>',
+    );
+    expect(await indexOf({ 'a/index.html': reduced ?? '' })).toEqual(await indexOf({ 'a/index.html': html }));
+  }, 60_000);
+
   test('is undefined for a page without an indexed region', () => {
     expect(
       indexedDocument('<!DOCTYPE html><html lang="en"><body><h1>Topics</h1></body></html>'),
