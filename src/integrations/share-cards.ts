@@ -22,10 +22,11 @@ import { routesIn } from '../lib/urls/routes.ts';
  * Why not a route of Astro's in the build: a card is a file of the build cache (src/lib/share/card-cache.ts), drawn
  * on worker threads while the pages render; as a page, each was then read, handed through a Response and written
  * twice (the output folder and Astro's incremental cache) by the main thread, after every other page: at 5,000
- * articles 11 s of a cold build and 300 MB written, for files already on disk. Instead the article pages' paths
- * list the cards (src/lib/share/card-files.ts) and, at the end of the build, each card's file is linked into the
- * output folder (a hard link: no copy; a copy where the cache is on another file system). A card in place from the
- * last build, the same file, is left alone; a card of an article gone or given its own social image is removed.
+ * articles 11 s of a cold build and 300 MB written, for files already on disk. Instead the content module lists
+ * the cards as soon as the articles are known (src/lib/content/query.ts, through src/lib/share/card-files.ts) and,
+ * at the end of the build, each card's file is linked into the output folder (a hard link: no copy; a copy where the
+ * cache is on another file system). A card in place from the last build, the same file, is left alone; a card of an
+ * article gone or given its own social image is removed.
  */
 export function shareCards(): AstroIntegration {
   let list: CardFiles | undefined;
