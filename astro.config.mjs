@@ -15,6 +15,7 @@ import { markdownProcessor } from './src/config/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspDirectives, scriptHashes, scriptResources, styleResources } from './src/config/security.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { relatedAheadIntegration } from './src/lib/content/loaders/related-ahead.ts';
 import { errorPagesIntegration } from './src/integrations/error-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { keepOutDir } from './src/integrations/keep-out-dir.ts';
@@ -77,6 +78,9 @@ export default defineConfig({
   integrations: [
     // First: the content check of `npm run content:check`; any problem stops the build before Astro reads content.
     contentCheck(),
+    // Tells the articles' loader that this is a build: it scores the related articles on a thread once the articles
+    // are loaded, while Vite builds (src/lib/content/loaders/related-ahead.ts).
+    relatedAheadIntegration(),
     // Keeps the output folder of the last build, if untouched, instead of emptying it, and removes what this build
     // no longer makes before any other integration reads the pages. The search index and the cards keep their own.
     keptOutDir.first,

@@ -6,6 +6,7 @@ import { bodiesOnDisk, entryBodiesDir } from './lib/content/loaders/bodies-on-di
 import { reloadedOnCodeChange } from './lib/content/loaders/code-version.ts';
 import { markdownOnWorkers } from './lib/content/loaders/markdown-worker-pool.ts';
 import { optionalFolder, seriesFolder } from './lib/content/loaders/optional-folder.ts';
+import { relatedAhead } from './lib/content/loaders/related-ahead.ts';
 
 /**
  * The collections, loaded from the top-level content folder (or DISPATCH_CONTENT_DIR).
@@ -20,10 +21,14 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/(?:\/index)?
 
 // Articles are rendered on worker threads (src/lib/content/loaders/markdown-worker-pool.ts) and keep their bodies and rendered
 // HTML on disk, out of the data store (src/lib/content/loaders/bodies-on-disk.ts): the two costs that grow with the archive.
+// Once loaded, a build scores their related articles on a thread while Vite builds (./lib/content/loaders/related-ahead.ts).
 const articles = defineCollection({
-  loader: bodiesOnDisk(
-    markdownOnWorkers(
-      glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+  loader: relatedAhead(
+    bodiesOnDisk(
+      markdownOnWorkers(
+        glob({ pattern: ['*.md', '*/index.md'], base: `${contentDir}/articles`, generateId: fileNameId }),
+      ),
+      entryBodiesDir,
     ),
     entryBodiesDir,
   ),

@@ -1,6 +1,5 @@
 import { getImage } from 'astro:assets';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { join } from 'node:path';
 import { buildDate, cacheDir, isDevServer, siteEnv, siteUrl, timings } from '../../config/env.ts';
 import { editorialStrings } from '../../config/editorial-strings.ts';
 import { LANGUAGES, languages, type Lang } from '../../config/languages.ts';
@@ -25,6 +24,7 @@ import { entryBodiesDir, readBulk } from './loaders/bodies-on-disk.ts';
 import { hasFolder, seriesFolder } from './loaders/optional-folder.ts';
 import { OUTSIDE_PAGE_GRAPH, sourceDigest } from './loaders/source-digest.ts';
 import { derivedMemo } from './loaders/derived-memo.ts';
+import { memoFiles, SITE_INDEX_MODULE, takeRelatedAhead } from './loaders/related-ahead.ts';
 import { digestOf, pageKey, type DigestMemo } from './page-key.ts';
 import { POLICY_SLUG } from './rules.ts';
 import { buildEditions, type Article, type PublishOptions, type SiteIndex } from './site-index.ts';
@@ -86,9 +86,6 @@ export interface Edition
 export interface Site {
   editions: readonly Edition[];
 }
-
-/** The module that derives word counts and related articles (with all it imports): the memo's version. */
-const SITE_INDEX_MODULE = 'src/lib/content/site-index.ts';
 
 let loaded: Promise<Site> | undefined;
 
@@ -315,12 +312,21 @@ async function socialImageOf(image: HeroImage): Promise<string> {
   return new URL(src, siteUrl).href;
 }
 
+/** DISPATCH_TIMINGS=1 (set by the benchmark) logs the cost of the related-articles computation. */
+function logRelatedTiming(ms: number, count: number, where = ''): void {
+  console.log(`[dispatch] related articles: ${ms.toFixed(0)} ms for ${String(count)} articles${where}`);
+}
+
 async function loadSite(): Promise<Site> {
   // Word counts and related articles of unchanged articles, from the last build (./loaders/derived-memo.ts).
   const version = sourceDigest([SITE_INDEX_MODULE]);
-  const memo = derivedMemo(join(cacheDir, 'derived-memo.json'), version);
+  const files = memoFiles(cacheDir);
+  const memo = derivedMemo(files.derived, version);
   // Each article's related-articles terms: only read when an article changed (about 5 MB per 1,000 articles).
-  const termsMemo = derivedMemo(join(cacheDir, 'related-terms.json'), version);
+  const termsMemo = derivedMemo(files.terms, version);
+  // The related articles a build scored on a thread while Vite built (./loaders/related-ahead.ts).
+  const ahead = await takeRelatedAhead();
+  if (ahead.reply && timings) logRelatedTiming(ahead.reply.ms, ahead.reply.articles, ' (on a thread, ahead)');
   const [articles, authors, tags, series, pages] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
@@ -351,11 +357,8 @@ async function loadSite(): Promise<Site> {
         planShareCards(cardsToDraw(known, socialImages));
       },
       // DISPATCH_TIMINGS=1 (set by the benchmark) logs the cost of the related-articles computation.
-      ...(timings && {
-        onRelatedTiming: (ms: number, count: number) => {
-          console.log(`[dispatch] related articles: ${ms.toFixed(0)} ms for ${String(count)} articles`);
-        },
-      }),
+      ...(timings && { onRelatedTiming: logRelatedTiming }),
+      relatedAhead: ahead.lists,
       memo: memo.remember,
       termsMemo: termsMemo.remember,
       pageSize: site.pageSize,

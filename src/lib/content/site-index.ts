@@ -4,7 +4,7 @@ import { archiveByYear, type YearArchive } from '../listings/archive.ts';
 import { localized, routes } from '../urls/routes.ts';
 import { ContentError, findContentProblems } from './rules.ts';
 import { lastModified } from './last-modified.ts';
-import { digestOf } from './page-key.ts';
+import { byLanguage, isPublished, relatedKey, type RelatedLists, type RelatedSource } from './editions.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 import { type ArticleTerms, packTerms, relatedArticles, unpackTerms } from '../related/related-articles.ts';
 import { isPinned, MAX_PINS } from './pins.ts';
@@ -298,11 +298,8 @@ export interface PublishOptions {
    * related articles are scored again (an article changed), so that a rebuild after no change never loads it.
    */
   termsMemo?: (key: string, compute: () => string) => string;
-}
-
-/** Whether an article is visible in this build. */
-export function isPublished(data: { draft: boolean; pubDate: Date }, options: PublishOptions): boolean {
-  return (options.includeDrafts || !data.draft) && data.pubDate.getTime() <= options.now.getTime();
+  /** Related lists already scored for this build, by `relatedKey`: used when an edition's key is among them. */
+  relatedAhead?: ReadonlyMap<string, RelatedLists>;
 }
 
 /** Newest first; the slug breaks ties so every build orders the same way. */
@@ -364,12 +361,40 @@ export function buildEditions<Source, Image = unknown>(
     versions.sort((a, b) => LANGUAGES.indexOf(a.lang) - LANGUAGES.indexOf(b.lang));
 
   const editions = new Map<Lang, SiteIndex<Source, Image>>();
-  for (const lang of LANGUAGES) {
-    const inLanguage = published.filter((a) => a.data.lang === lang);
-    if (inLanguage.length > 0)
-      editions.set(lang, buildEdition(lang, inLanguage, input, options, { versionsOf, originals }));
-  }
+  for (const [lang, inLanguage] of byLanguage(published))
+    editions.set(lang, buildEdition(lang, inLanguage, input, options, { versionsOf, originals }));
   return editions;
+}
+
+/**
+ * Scores the related articles of one edition's published articles (src/lib/related/related-articles.ts), taking
+ * each article's terms from `termsMemo` when it remembers them under the article's digest.
+ */
+export function scoreRelated(
+  published: readonly RelatedSource[],
+  termsMemo?: PublishOptions['termsMemo'],
+): RelatedLists {
+  const digests = new Map(published.map((a) => [a.slug, a.digest]));
+  const computed = relatedArticles(
+    published.map((a) => ({
+      slug: a.slug,
+      ...a.data,
+      // Read only for an article whose terms are not remembered.
+      get body() {
+        return a.body;
+      },
+    })),
+    {},
+    (input, extract) => {
+      const digest = digests.get(input.slug);
+      if (digest === undefined || !termsMemo) return extract();
+      // Terms extracted now are used as they are: unpacking their packed copy would only make garbage.
+      let extracted: ArticleTerms | undefined;
+      const packed = termsMemo(`terms:${input.slug}:${digest}`, () => packTerms((extracted = extract())));
+      return extracted ?? unpackTerms(packed);
+    },
+  );
+  return [...computed];
 }
 
 /** The edition of one language from its published articles. */
@@ -430,36 +455,16 @@ function buildEdition<Source, Image>(
   // of the language at once: related articles stay within it. A curated article that is held back (scheduled)
   // is skipped, not an error: it will appear once published.
   // Remembered under the slugs and digests of the language's published articles: any edit scores them again.
-  const relatedKey = published.every((a) => a.digest !== undefined)
-    ? `related:${lang}:${digestOf(published.map((a) => [a.slug, a.digest]))}`
-    : undefined;
-  const digests = new Map(published.map((a) => [a.slug, a.digest]));
+  // A build has usually scored them already, on a thread of their own while Vite built (./loaders/related-ahead.ts).
+  const key = relatedKey(lang, published);
   const related = new Map(
-    memo(relatedKey, () => {
+    memo(key, () => {
+      const ahead = key === undefined ? undefined : options.relatedAhead?.get(key);
+      if (ahead) return ahead;
       const started = performance.now();
-      const computed = relatedArticles(
-        published.map((a) => ({
-          slug: a.slug,
-          ...a.data,
-          // Read only for an article whose terms are not remembered.
-          get body() {
-            return a.body;
-          },
-        })),
-        {},
-        (input, extract) => {
-          const digest = digests.get(input.slug);
-          if (digest === undefined || !options.termsMemo) return extract();
-          // Terms extracted now are used as they are: unpacking their packed copy would only make garbage.
-          let extracted: ArticleTerms | undefined;
-          const packed = options.termsMemo(`terms:${input.slug}:${digest}`, () =>
-            packTerms((extracted = extract())),
-          );
-          return extracted ?? unpackTerms(packed);
-        },
-      );
+      const computed = scoreRelated(published, options.termsMemo);
       options.onRelatedTiming?.(performance.now() - started, published.length);
-      return [...computed];
+      return computed;
     }),
   );
   const series = seriesOf(lang, input, options, summaries);

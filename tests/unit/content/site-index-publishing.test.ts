@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSiteIndex, isPublished, type ArticleInput } from '../../../src/lib/content/site-index.ts';
+import { isPublished } from '../../../src/lib/content/editions.ts';
+import { buildSiteIndex, type ArticleInput } from '../../../src/lib/content/site-index.ts';
 import { makeArticle, siteInput, type Fields } from '../../support/make-article.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { isPublished, relatedKey } from '../../../src/lib/content/editions.ts';
 import { ContentError } from '../../../src/lib/content/rules.ts';
 import {
   buildEditions,
   buildSiteIndex,
-  isPublished,
+  scoreRelated,
   type ArticleInput,
 } from '../../../src/lib/content/site-index.ts';
 import {
@@ -218,6 +219,43 @@ describe('buildEditions', () => {
     );
     expect(told).toEqual([['en:one:articles/one/', 'en:two:articles/two/'], ['ur:ek:ur/articles/one/']]);
     expect(events).toEqual(['articles', 'related', 'articles', 'related']);
+  });
+
+  test('takes the related lists scored ahead under its own key, and scores them itself under any other', () => {
+    const articles = [
+      article('one', { tags: ['world'] }, 'Strikes near the border.'),
+      article('two', { tags: ['asia'] }, 'Talks in the capital.'),
+      article('three', { tags: ['world', 'asia'] }, 'Strikes, then talks at the border.'),
+    ].map((a, i) => ({
+      ...a,
+      digest: String(i),
+    }));
+    const key = relatedKey('en', articles) ?? '';
+    // Lists the scoring would not give (two without a link): only handed-over lists look like this.
+    const handed = [
+      ['one', ['three']],
+      ['two', []],
+      ['three', ['one', 'two']],
+    ] as const;
+    const scored: string[] = [];
+    const relatedOf = (ahead: Map<string, typeof handed>) =>
+      buildSiteIndex(input(articles), {
+        ...options,
+        relatedAhead: ahead,
+        onRelatedTiming: () => scored.push('scored'),
+      }).articles.map((a) => [a.slug, a.related.map((r) => r.slug)]);
+    expect(relatedOf(new Map([[key, handed]]))).toEqual([
+      ['one', ['three']],
+      ['three', ['one', 'two']],
+      ['two', []],
+    ]);
+    expect(scored).toEqual([]);
+    const own = new Map(scoreRelated(articles));
+    expect([...own]).not.toEqual(handed.map(([slug, links]) => [slug, [...links]]));
+    expect(relatedOf(new Map([[`${key}-other`, handed]]))).toEqual(
+      ['one', 'three', 'two'].map((slug) => [slug, own.get(slug)]),
+    );
+    expect(scored).toEqual(['scored']);
   });
 
   test('makes no edition for a language without a published article', () => {

@@ -16,6 +16,8 @@ import { dirname } from 'node:path';
 export interface DerivedMemo {
   /** The value remembered under `key`, or `compute()`'s, remembered for the next build. */
   remember: <T>(key: string, compute: () => T) => T;
+  /** Whether a value is remembered under `key` (computed by this build or by the last one). */
+  has: (key: string) => boolean;
   /** Writes what this build used to the file. */
   save: () => void;
 }
@@ -44,6 +46,10 @@ export function derivedMemo(file: string, version: string): DerivedMemo {
       computed ||= !known;
       used[key] = value;
       return value;
+    },
+    has(key: string): boolean {
+      previous ??= readMemo(file, version);
+      return Object.hasOwn(used, key) || Object.hasOwn(previous, key);
     },
     save() {
       if (previous === undefined) return;

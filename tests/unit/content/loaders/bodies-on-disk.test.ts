@@ -4,31 +4,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { bodiesOnDisk, readBulk } from '../../../../src/lib/content/loaders/bodies-on-disk.ts';
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
-/** A data store as Astro's loaders see it, over a Map (only the calls bodiesOnDisk and the loaders make). */
-function memoryStore(): { store: LoaderContext['store']; entries: Map<string, Entry> } {
-  const entries = new Map<string, Entry>();
-  const store = {
-    get: (id: string) => entries.get(id),
-    values: () => [...entries.values()],
-    keys: () => [...entries.keys()],
-    entries: () => [...entries.entries()],
-    has: (id: string) => entries.has(id),
-    set: (entry: Entry) => {
-      entries.set(entry.id, entry);
-      return true;
-    },
-    delete: (id: string) => {
-      entries.delete(id);
-    },
-    clear: () => {
-      entries.clear();
-    },
-  } as unknown as LoaderContext['store']; // the rest of the store API (asset imports) is not used here
-  return { store, entries };
-}
+import { memoryStore } from '../../../support/memory-store.ts';
 
 /** A loader that, like Astro's glob loader, stores each article unless the store has it at the same digest. */
 function fakeGlob(articles: { id: string; body: string; digest: string }[], seen: string[]): Loader {
