@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { languages, type Lang } from '../../config/languages.ts';
 import { dictionaryOf, fill, kickerLabel } from '../i18n/dictionary.ts';
 import { formatList } from '../format.ts';
@@ -199,12 +199,20 @@ function font(lang: Lang, weight: number, size: number, role: 'headline' | 'text
   return `${weight} ${size}px ${families.map((family) => `"${family}"`).join(', ')}`;
 }
 
+/**
+ * The canvas every card of this thread is drawn on, made on first use. One for all: a new canvas a card allocated
+ * 3 MB of pixels outside the JavaScript heap, freed only later by a finalizer, and the build kept that memory after
+ * the card threads stopped. Each card paints every pixel (the background first) and sets every property it draws
+ * with, so nothing of the last card shows.
+ */
+let shared: Canvas | undefined;
+
 /** Draws the card as a PNG: accent bar, kicker and headline at the top, byline and site name at the foot. */
 export function renderShareImage(card: ShareCard, fonts: ShareFonts): Buffer {
   registerShareFonts(fonts);
   const { dir } = languages[card.lang];
   const rtl = dir === 'rtl';
-  const canvas = createCanvas(WIDTH, HEIGHT);
+  const canvas = (shared ??= createCanvas(WIDTH, HEIGHT));
   const ctx = canvas.getContext('2d');
   ctx.direction = dir;
   ctx.textAlign = 'start';

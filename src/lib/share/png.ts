@@ -1,5 +1,8 @@
 import { crc32, deflateSync } from 'node:zlib';
 
+/** The rows of the last picture encoded (see encodePng). */
+let rows = Buffer.alloc(0);
+
 /**
  * Encodes opaque RGBA pixels (a canvas's `data()`) as a PNG: 8-bit RGBA, no interlacing, every row unfiltered,
  * the rows deflated by Node's zlib at `level`.
@@ -16,10 +19,16 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
       `encodePng: ${String(rgba.length)} bytes are not ${String(width)}×${String(height)} RGBA pixels`,
     );
   }
-  // Each row starts with its filter type: 0, none (flat colour deflates well as it is, and fast).
-  const rows = Buffer.alloc(height * (stride + 1));
+  // Each row starts with its filter type: 0, none (flat colour deflates well as it is, and fast). The rows are laid
+  // out in one buffer kept for the next picture of the same size: deflated before this returns, they are not needed
+  // after, and a new 3 MB buffer a card was memory the build held on to long after the cards were drawn.
+  const size = height * (stride + 1);
+  if (rows.length !== size) rows = Buffer.alloc(size);
   const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  for (let y = 0; y < height; y++) pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0;
+    pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
 
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
