@@ -105,7 +105,8 @@ export interface Verdict {
   met: boolean | null;
 }
 
-export const MEMORY_BUDGET_MB = 3 * 1024;
+/** 3 GB, as the issue says it: 3 × 10⁹ bytes, in the MiB (2²⁰ bytes) the benchmark measures peaks in. */
+export const MEMORY_BUDGET_MB = Math.floor(3e9 / 2 ** 20);
 export const GROWTH_BUDGET = 11;
 export const RELATED_SHARE_BUDGET = 0.05;
 /** Editors run the check before every commit, and every build starts with it: it must stay quick. */
@@ -180,8 +181,8 @@ export function checkBudgets(results: readonly BuildFigures[]): Verdict[] {
   const growth = small && large ? large.wallSeconds / small.wallSeconds : undefined;
   const verdicts: Verdict[] = [
     {
-      budget: `peak memory at 10,000 articles ≤ ${String(MEMORY_BUDGET_MB)} MB`,
-      measured: large ? `${String(large.peakRssMB)} MB` : 'not measured',
+      budget: `peak memory at 10,000 articles ≤ 3 GB (${String(MEMORY_BUDGET_MB)} MiB)`,
+      measured: large ? `${String(large.peakRssMB)} MiB` : 'not measured',
       met: large ? large.peakRssMB <= MEMORY_BUDGET_MB : null,
     },
     {

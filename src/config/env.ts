@@ -43,7 +43,7 @@ export interface SiteEnv {
   /** DISPATCH_SEARCH_SHARD_SIZE: pages per shard of the search index (Pagefind needs ~0.6 MB a page). */
   searchShardSize: number;
   /**
-   * DISPATCH_BUILD_MEMORY_MB: the memory the build may hold, in MiB (default 3,072); the search index runs
+   * DISPATCH_BUILD_MEMORY_MB: the memory the build may hold, in MiB (default 2,861: 3 × 10⁹ bytes); the search index runs
    * Pagefind processes side by side only within it.
    */
   buildMemoryMB: number;
@@ -125,7 +125,7 @@ export function readSiteEnv(vars: Vars, now: Date): SiteEnv {
     deployEnv,
     indexable: deployEnv === 'production',
     searchShardSize: parseShardSize(vars['DISPATCH_SEARCH_SHARD_SIZE'] || '1000'),
-    buildMemoryMB: parseMemoryMB(vars['DISPATCH_BUILD_MEMORY_MB'] || '3072'),
+    buildMemoryMB: parseMemoryMB(vars['DISPATCH_BUILD_MEMORY_MB'] || '2861'),
     timings: vars['DISPATCH_TIMINGS'] === '1',
   };
 }

@@ -89,7 +89,7 @@ describe('readSiteEnv', () => {
       deployEnv: 'production',
       indexable: true,
       searchShardSize: 1000,
-      buildMemoryMB: 3072,
+      buildMemoryMB: 2861,
       timings: false,
     });
   });
