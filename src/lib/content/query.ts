@@ -324,9 +324,6 @@ async function loadSite(): Promise<Site> {
   const memo = derivedMemo(files.derived, version);
   // Each article's related-articles terms: only read when an article changed (about 5 MB per 1,000 articles).
   const termsMemo = derivedMemo(files.terms, version);
-  // The related articles a build scored on a thread while Vite built (./loaders/related-ahead.ts).
-  const ahead = await takeRelatedAhead();
-  if (ahead.reply && timings) logRelatedTiming(ahead.reply.ms, ahead.reply.articles, ' (on a thread, ahead)');
   const [articles, authors, tags, series, pages] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
@@ -342,6 +339,9 @@ async function loadSite(): Promise<Site> {
       }),
     ),
   );
+  // The related articles a build scored on a thread while Vite built (./loaders/related-ahead.ts).
+  const ahead = await takeRelatedAhead();
+  if (ahead.reply && timings) logRelatedTiming(ahead.reply.ms, ahead.reply.articles, ' (on a thread, ahead)');
   const result = siteFromEntries(
     { articles, authors, tags, series, pages },
     {

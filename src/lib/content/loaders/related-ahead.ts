@@ -16,9 +16,10 @@ import { sourceDigest } from './source-digest.ts';
  * Why: scoring every article's related links (the content module's longest step: 1.3 s at 5,000 articles on a
  * 2-core machine, and done again after any edit) held up the first page, while the second core sat idle through
  * the rest of the content sync and Vite's build of the site's code, which come first. As soon as the articles'
- * loader ends, this scores each edition's published articles (the same articles, keys and code as the content
- * module: ../site-index.ts, the selection and key from ../editions.ts) on a worker thread; the content module (../query.ts) waits for the lists and uses
- * those whose key is its own. A list it does not find (articles it sees otherwise) it scores itself, as before.
+ * loader ends, this scores each edition's published articles on a worker thread, with the content module's own
+ * code (scoreRelated in ../site-index.ts; the selection and the key from ../editions.ts); the content module
+ * (../query.ts) waits for the lists and uses those whose key is its own. A list it does not find (articles it
+ * sees otherwise) it scores itself, as before.
  *
  * Only in `astro build` (an integration says so, below), and only for a key the build cache does not already
  * remember (a rebuild after no change scores nothing).
